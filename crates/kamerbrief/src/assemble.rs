@@ -1,0 +1,492 @@
+//! The typed model on top of the text structure: every fact found by grammar in a sentence,
+//! named with the lexicon, and tied back to its source spans.
+
+use std::ops::Range;
+
+use crate::lexicon::{Lexicon, Match, Matcher};
+use crate::model::*;
+use crate::structure::{Structure, TextUnit};
+use crate::{citations, figures, slug, temporal, wording};
+
+/// Where a sentence lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Home {
+    Paragraph(usize),
+    Footnote(usize),
+}
+
+/// A sentence while the model is built.
+struct Draft {
+    id: String,
+    home: Home,
+    range: Range<usize>,
+    /// Lexicon mission indices named in the sentence itself.
+    named: Vec<usize>,
+    /// Named, or carried over from the sentence before.
+    missions: Vec<usize>,
+    place_matches: Vec<Match>,
+    org_matches: Vec<Match>,
+    mission_matches: Vec<Match>,
+}
+
+/// What is gathered about one lexicon entry across the letter.
+#[derive(Default, Clone)]
+struct Mentions {
+    first_seen: Option<usize>,
+    names: Vec<String>,
+    sentences: Vec<String>,
+    spans: Vec<Span>,
+}
+
+impl Mentions {
+    fn add(&mut self, order: usize, name: &str, sentence: &str, spans: Vec<Span>) {
+        self.first_seen.get_or_insert(order);
+        if !self.names.iter().any(|n| n == name) {
+            self.names.push(name.to_owned());
+        }
+        if self.sentences.last().is_none_or(|s| s != sentence) {
+            self.sentences.push(sentence.to_owned());
+        }
+        self.spans.extend(spans);
+    }
+}
+
+pub(crate) struct Assembler<'a> {
+    source: &'a str,
+    meta: Meta,
+    lexicon: &'a Lexicon,
+    structure: Structure,
+}
+
+impl<'a> Assembler<'a> {
+    pub fn new(source: &'a str, meta: Meta, lexicon: &'a Lexicon, structure: Structure) -> Self {
+        Self { source, meta, lexicon, structure }
+    }
+
+    fn unit(&self, home: Home) -> &TextUnit {
+        match home {
+            Home::Paragraph(i) => &self.structure.paragraphs[i].unit,
+            Home::Footnote(i) => &self.structure.footnotes[i].unit,
+        }
+    }
+
+    fn text(&self, d: &Draft) -> &str {
+        &self.unit(d.home).norm.text[d.range.clone()]
+    }
+
+    fn spans(&self, d: &Draft, local: Range<usize>) -> Vec<Span> {
+        self.unit(d.home).norm.spans(self.source, d.range.start + local.start..d.range.start + local.end)
+    }
+
+    fn parent_id(&self, home: Home) -> String {
+        match home {
+            Home::Paragraph(i) => format!("p-{}", i + 1),
+            Home::Footnote(i) => format!("fn-{}", self.structure.footnotes[i].number),
+        }
+    }
+
+    pub fn assemble(self) -> Letter {
+        let missions_matcher = Matcher::new(self.lexicon.missions.iter().map(|m| m.aliases.as_slice()));
+        let places_matcher = Matcher::new(self.lexicon.places.iter().map(|p| p.aliases.as_slice()));
+        let orgs_matcher = Matcher::new(self.lexicon.organisations.iter().map(|o| o.aliases.as_slice()));
+
+        // Sentences: the body first, then the footnotes by number, so that ids do not depend
+        // on where the PDF put its page breaks.
+        let homes = (0..self.structure.paragraphs.len())
+            .map(Home::Paragraph)
+            .chain((0..self.structure.footnotes.len()).map(Home::Footnote));
+        let mut drafts: Vec<Draft> = Vec::new();
+        for home in homes {
+            for range in self.unit(home).sentences.clone() {
+                let text = &self.unit(home).norm.text[range.clone()];
+                let mission_matches = missions_matcher.find(text);
+                let mut named: Vec<usize> = Vec::new();
+                for m in &mission_matches {
+                    for &e in &m.entries {
+                        if !named.contains(&e) {
+                            named.push(e);
+                        }
+                    }
+                }
+                let mut missions = named.clone();
+                if missions.is_empty() && matches!(home, Home::Paragraph(_)) && wording::continues_previous(text) {
+                    if let Some(previous) = drafts.last().filter(|p| p.home == home) {
+                        missions = previous.missions.clone();
+                    }
+                }
+                drafts.push(Draft {
+                    id: format!("s-{}", drafts.len() + 1),
+                    home,
+                    range,
+                    named,
+                    missions,
+                    place_matches: places_matcher.find(text),
+                    org_matches: orgs_matcher.find(text),
+                    mission_matches,
+                });
+            }
+        }
+
+        let sentences = self.sentences(&drafts);
+        let (sections, paragraphs) = self.sections_and_paragraphs(&drafts);
+        let footnotes = self.footnotes(&drafts);
+        let mission_ids = |d: &Draft| -> Vec<String> { d.missions.iter().map(|&i| self.lexicon.missions[i].id.clone()).collect() };
+
+        let mut references = Vec::new();
+        let mut events = Vec::new();
+        let mut figures_out = Vec::new();
+        for d in &drafts {
+            let text = self.text(d);
+            let found_citations = citations::find(text);
+            let citation_numbers: Vec<Range<usize>> = found_citations.iter().map(|c| c.range.start..c.numbers_end).collect();
+            let mut cited_after = 0;
+            for c in &found_citations {
+                // A citation concerns the missions named since the one before it, as in
+                // `ISIS (Kamerstuk …, nr. 612), MINUSMA … en Resolute Support (…, nr. 611)`.
+                let near: Vec<String> = d
+                    .mission_matches
+                    .iter()
+                    .filter(|m| m.range.start >= cited_after && m.range.end <= c.range.start)
+                    .flat_map(|m| m.entries.iter().map(|&e| self.lexicon.missions[e].id.clone()))
+                    .collect();
+                cited_after = c.range.end;
+                references.push(Reference {
+                    id: format!("ref-{}", references.len() + 1),
+                    text: text[c.range.clone()].to_owned(),
+                    dossiers: c.dossiers.clone(),
+                    numbers: c.numbers.clone(),
+                    documents: c
+                        .document_ids()
+                        .into_iter()
+                        .map(|id| DocumentLink { url: Some(self.lexicon.document_url(&id)), id })
+                        .collect(),
+                    date: c.date,
+                    sentence: d.id.clone(),
+                    missions: if near.is_empty() { mission_ids(d) } else { near },
+                    spans: self.spans(d, c.range.clone()),
+                });
+            }
+            let found_events = temporal::find(text, self.meta.date, &self.lexicon.named_days, &citation_numbers);
+            for t in &found_events {
+                events.push(Event {
+                    id: format!("ev-{}", events.len() + 1),
+                    text: text[t.range.clone()].to_owned(),
+                    start: t.start,
+                    end: t.end,
+                    precision: t.precision,
+                    relative_to_letter: t.relative_to_letter,
+                    sentence: d.id.clone(),
+                    missions: mission_ids(d),
+                    spans: self.spans(d, t.range.clone()),
+                });
+            }
+            let excluded: Vec<Range<usize>> =
+                found_citations.iter().map(|c| c.range.clone()).chain(found_events.iter().map(|t| t.range.clone())).collect();
+            for f in figures::find(text, &excluded) {
+                figures_out.push(Figure {
+                    id: format!("fig-{}", figures_out.len() + 1),
+                    text: text[f.range.clone()].to_owned(),
+                    value: f.value,
+                    value_max: f.value_max,
+                    unit: f.unit,
+                    qualifier: f.qualifier,
+                    meaning: f.meaning,
+                    sentence: d.id.clone(),
+                    spans: self.spans(d, f.range),
+                });
+            }
+        }
+
+        let missions = self.missions(&drafts, &events, &references);
+        let places = self.places(&drafts, &missions);
+        let organisations = self.organisations(&drafts, &missions);
+        let principles = self.principles(&paragraphs);
+
+        Letter {
+            schema_version: SCHEMA_VERSION,
+            meta: self.meta.clone(),
+            sections,
+            paragraphs,
+            sentences,
+            footnotes,
+            references,
+            events,
+            missions,
+            places,
+            organisations,
+            figures: figures_out,
+            principles,
+        }
+    }
+
+    fn sentences(&self, drafts: &[Draft]) -> Vec<Sentence> {
+        drafts
+            .iter()
+            .map(|d| {
+                let markers = &self.unit(d.home).norm.markers;
+                Sentence {
+                    id: d.id.clone(),
+                    parent: self.parent_id(d.home),
+                    text: self.text(d).to_owned(),
+                    spans: self.spans(d, 0..d.range.len()),
+                    footnote_markers: markers.iter().filter(|m| holds_marker(&d.range, m.at)).map(|m| m.number).collect(),
+                }
+            })
+            .collect()
+    }
+
+    fn sections_and_paragraphs(&self, drafts: &[Draft]) -> (Vec<Section>, Vec<Paragraph>) {
+        let mut sections: Vec<Section> = Vec::new();
+        let mut paragraphs = Vec::new();
+        let mut current: Option<Option<usize>> = None;
+        for (i, p) in self.structure.paragraphs.iter().enumerate() {
+            if current != Some(p.heading) {
+                current = Some(p.heading);
+                let heading = p.heading.map(|h| &self.structure.headings[h]);
+                sections.push(Section {
+                    id: format!("sec-{}", sections.len() + 1),
+                    heading: heading.map(|h| h.text.clone()),
+                    heading_span: heading.map(|h| h.span),
+                    paragraphs: Vec::new(),
+                });
+            }
+            let id = format!("p-{}", i + 1);
+            let section = sections.last_mut().expect("a section was pushed above");
+            section.paragraphs.push(id.clone());
+            let norm = &p.unit.norm;
+            paragraphs.push(Paragraph {
+                id,
+                section: section.id.clone(),
+                text: norm.text.clone(),
+                spans: norm.spans(self.source, 0..norm.text.len()),
+                sentences: drafts.iter().filter(|d| d.home == Home::Paragraph(i)).map(|d| d.id.clone()).collect(),
+            });
+        }
+        (sections, paragraphs)
+    }
+
+    fn footnotes(&self, drafts: &[Draft]) -> Vec<Footnote> {
+        self.structure
+            .footnotes
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let marker = drafts.iter().filter(|d| matches!(d.home, Home::Paragraph(_))).find_map(|d| {
+                    self.unit(d.home)
+                        .norm
+                        .markers
+                        .iter()
+                        .find(|m| m.number == f.number && holds_marker(&d.range, m.at))
+                        .map(|m| (d.id.clone(), m.span))
+                });
+                let norm = &f.unit.norm;
+                Footnote {
+                    number: f.number,
+                    id: format!("fn-{}", f.number),
+                    text: norm.text.clone(),
+                    spans: norm.spans(self.source, 0..norm.text.len()),
+                    marker_sentence: marker.as_ref().map(|(s, _)| s.clone()),
+                    marker_span: marker.map(|(_, span)| span),
+                    sentences: drafts.iter().filter(|d| d.home == Home::Footnote(i)).map(|d| d.id.clone()).collect(),
+                }
+            })
+            .collect()
+    }
+
+    fn missions(&self, drafts: &[Draft], events: &[Event], references: &[Reference]) -> Vec<Mission> {
+        let mut out: Vec<(usize, Mission)> = Vec::new();
+        for (index, entry) in self.lexicon.missions.iter().enumerate() {
+            let evidence: Vec<&Draft> = drafts.iter().filter(|d| d.missions.contains(&index)).collect();
+            let Some(first) = drafts.iter().position(|d| d.named.contains(&index)) else { continue };
+            let mut mentions = Mentions::default();
+            let mut places: Vec<String> = entry.places.clone();
+            let mut partners: Vec<String> = Vec::new();
+            for (order, d) in drafts.iter().enumerate() {
+                let text = self.text(d);
+                for m in d.mission_matches.iter().filter(|m| m.entries.contains(&index)) {
+                    mentions.add(order, &text[m.range.clone()], &d.id, self.spans(d, m.range.clone()));
+                    for place in self.places_listed_after(d, m.range.end) {
+                        if !places.contains(&place) {
+                            places.push(place);
+                        }
+                    }
+                }
+            }
+            for d in &evidence {
+                let text = self.text(d);
+                for m in &d.place_matches {
+                    let place = &self.lexicon.places[m.entries[0]];
+                    let partner = place.kind == "country"
+                        && !places.contains(&place.id)
+                        && !partners.contains(&place.id)
+                        && wording::partner_cue_before(text, m.range.start);
+                    if partner {
+                        partners.push(place.id.clone());
+                    }
+                }
+            }
+            let (status, status_sentence) = evidence
+                .iter()
+                .filter_map(|d| wording::status_cue(self.text(d)).map(|s| (s, d.id.clone())))
+                .max_by_key(|(s, _)| wording::status_rank(*s))
+                .map_or((Status::Background, None), |(s, id)| (s, Some(id)));
+            let contribution = evidence
+                .iter()
+                .filter(|d| matches!(d.home, Home::Paragraph(_)) && wording::states_contribution(self.text(d)))
+                .flat_map(|d| {
+                    let text = self.text(d);
+                    let phrases = wording::deployments(text);
+                    let ranges = if phrases.is_empty() { vec![0..text.len()] } else { phrases };
+                    ranges.into_iter().map(|r| self.quote(d, r)).collect::<Vec<_>>()
+                })
+                .collect();
+            let legal_basis = evidence
+                .iter()
+                .filter(|d| matches!(d.home, Home::Paragraph(_)))
+                .filter_map(|d| wording::legal_basis(self.text(d)).map(|r| self.quote(d, r)))
+                .collect();
+            let evidence_ids: Vec<String> = evidence.iter().map(|d| d.id.clone()).collect();
+            out.push((
+                first,
+                Mission {
+                    id: entry.id.clone(),
+                    name: entry.name.clone(),
+                    name_en: entry.name_en.clone(),
+                    names_as_written: mentions.names,
+                    aliases: entry.aliases.clone(),
+                    frame: entry.frame,
+                    organisation: entry.organisation.clone(),
+                    places,
+                    contribution,
+                    status,
+                    status_sentence,
+                    events: events.iter().filter(|e| e.missions.contains(&entry.id)).map(|e| e.id.clone()).collect(),
+                    partners,
+                    legal_basis,
+                    references: references.iter().filter(|r| r.missions.contains(&entry.id)).map(|r| r.id.clone()).collect(),
+                    evidence: evidence_ids,
+                    spans: mentions.spans,
+                },
+            ));
+        }
+        out.sort_by_key(|(first, _)| *first);
+        out.into_iter().map(|(_, m)| m).collect()
+    }
+
+    fn quote(&self, d: &Draft, range: Range<usize>) -> Quote {
+        Quote { text: self.text(d)[range.clone()].to_owned(), sentence: d.id.clone(), spans: self.spans(d, range) }
+    }
+
+    /// The places listed right after a mission's name: `… in Estland, Letland en Polen`.
+    fn places_listed_after(&self, d: &Draft, end: usize) -> Vec<String> {
+        let text = self.text(d);
+        let Some(list_start) = wording::place_list_start(text, end) else { return Vec::new() };
+        let mut at = list_start;
+        let mut out = Vec::new();
+        for m in d.place_matches.iter().filter(|m| m.range.start >= list_start) {
+            if m.range.start != at && !wording::joins_list(&text[at..m.range.start]) {
+                break;
+            }
+            out.push(self.lexicon.places[m.entries[0]].id.clone());
+            at = m.range.end;
+        }
+        out
+    }
+
+    fn places(&self, drafts: &[Draft], missions: &[Mission]) -> Vec<Place> {
+        let mut mentions = vec![Mentions::default(); self.lexicon.places.len()];
+        for (order, d) in drafts.iter().enumerate() {
+            for m in &d.place_matches {
+                mentions[m.entries[0]].add(order, &self.text(d)[m.range.clone()], &d.id, self.spans(d, m.range.clone()));
+            }
+        }
+        let wanted = |i: usize| mentions[i].first_seen.is_some() || missions.iter().any(|m| m.places.contains(&self.lexicon.places[i].id));
+        let mut order: Vec<usize> = (0..self.lexicon.places.len()).filter(|&i| wanted(i)).collect();
+        order.sort_by_key(|&i| mentions[i].first_seen.unwrap_or(usize::MAX));
+        order
+            .into_iter()
+            .map(|i| {
+                let entry = &self.lexicon.places[i];
+                let found = std::mem::take(&mut mentions[i]);
+                Place {
+                    id: entry.id.clone(),
+                    name: entry.name.clone(),
+                    names_as_written: found.names,
+                    name_en: entry.name_en.clone(),
+                    lat: entry.lat,
+                    lon: entry.lon,
+                    kind: entry.kind.clone(),
+                    iso_n3: entry.iso_n3.clone(),
+                    sentences: found.sentences,
+                    spans: found.spans,
+                }
+            })
+            .collect()
+    }
+
+    fn organisations(&self, drafts: &[Draft], missions: &[Mission]) -> Vec<Organisation> {
+        let mut mentions = vec![Mentions::default(); self.lexicon.organisations.len()];
+        for (order, d) in drafts.iter().enumerate() {
+            for m in &d.org_matches {
+                mentions[m.entries[0]].add(order, &self.text(d)[m.range.clone()], &d.id, self.spans(d, m.range.clone()));
+            }
+        }
+        let entries = &self.lexicon.organisations;
+        let wanted = |i: usize| mentions[i].first_seen.is_some() || missions.iter().any(|m| m.organisation.as_deref() == Some(&entries[i].id));
+        let mut order: Vec<usize> = (0..entries.len()).filter(|&i| wanted(i)).collect();
+        order.sort_by_key(|&i| mentions[i].first_seen.unwrap_or(usize::MAX));
+        order
+            .into_iter()
+            .map(|i| {
+                let entry = &entries[i];
+                let found = std::mem::take(&mut mentions[i]);
+                Organisation {
+                    id: entry.id.clone(),
+                    name: entry.name.clone(),
+                    name_en: entry.name_en.clone(),
+                    aliases: entry.aliases.clone(),
+                    names_as_written: found.names,
+                    kind: entry.kind.clone(),
+                    sentences: found.sentences,
+                    spans: found.spans,
+                }
+            })
+            .collect()
+    }
+
+    /// Labelled paragraphs, each with the unlabelled paragraphs that follow it in its section.
+    fn principles(&self, paragraphs: &[Paragraph]) -> Vec<Principle> {
+        let mut out: Vec<Principle> = Vec::new();
+        for p in paragraphs {
+            if let Some((label, rest)) = wording::principle_label(&p.text) {
+                let start = p.text.len() - rest.len();
+                let norm = &self.structure.paragraphs[paragraph_index(&p.id)].unit.norm;
+                out.push(Principle {
+                    id: slug(label),
+                    label: label.to_owned(),
+                    text: rest.to_owned(),
+                    paragraphs: vec![p.id.clone()],
+                    spans: norm.spans(self.source, start..p.text.len()),
+                });
+            } else if let Some(last) = out.last_mut() {
+                let last_section = paragraphs.iter().find(|q| q.id == last.paragraphs[0]).map(|q| &q.section);
+                let follows = last.paragraphs.last().is_some_and(|id| paragraph_index(id) + 1 == paragraph_index(&p.id));
+                if follows && last_section == Some(&p.section) {
+                    last.paragraphs.push(p.id.clone());
+                }
+            }
+        }
+        out
+    }
+}
+
+/// `p-3` → 2.
+fn paragraph_index(id: &str) -> usize {
+    id.trim_start_matches("p-").parse::<usize>().map_or(0, |n| n.saturating_sub(1))
+}
+
+/// Whether a marker lifted out at normalised offset `at` belongs to the sentence in `range`:
+/// it stands inside it or right after its last character.
+fn holds_marker(range: &Range<usize>, at: usize) -> bool {
+    range.start < at && at <= range.end
+}

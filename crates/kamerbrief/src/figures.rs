@@ -1,0 +1,233 @@
+//! The grammar of figures: a number (digits with Dutch separators, or a number word), an
+//! optional range and qualifier, and the words that say what is counted.
+
+use std::ops::Range;
+
+use crate::lexicon::words;
+use crate::temporal::small_number;
+
+/// A figure found in normalised text.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct FoundFigure {
+    pub range: Range<usize>,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub unit: String,
+    pub qualifier: Option<String>,
+    pub meaning: String,
+}
+
+const QUALIFIERS: &[&str] = &["ongeveer", "ruim", "zo’n", "zo'n", "circa", "bijna", "meer dan", "minder dan", "ten minste", "tenminste", "maximaal", "minimaal"];
+
+/// Words after which a number names a thing rather than counts one.
+const NAMING_WORDS: &[&str] = &["artikel", "resolutie", "nr", "nrs", "nummer", "kamerstuk", "kamerstukken", "paragraaf", "hoofdstuk", "bijlage", "pagina"];
+
+/// Words that end the phrase of what is counted.
+const STOP_WORDS: &[&str] = &[
+    "van", "op", "en", "of", "tot", "die", "dat", "is", "zijn", "de", "het", "een", "in", "uit", "voor", "met",
+    "naar", "aan", "bij", "om", "te", "door", "als", "heroverd", "teruggekeerd", "veilig", "per",
+];
+
+/// Every figure in `text`, leaving out the `excluded` ranges (dates and citations).
+pub(crate) fn find(text: &str, excluded: &[Range<usize>]) -> Vec<FoundFigure> {
+    let tokens: Vec<(Range<usize>, &str)> = words(text).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some((value, len)) = number_at(text, &tokens, i) else {
+            i += 1;
+            continue;
+        };
+        let range = tokens[i].0.start..tokens[i + len - 1].0.end;
+        let overlaps = excluded.iter().any(|r| r.start < range.end && range.start < r.end);
+        if overlaps || names_a_thing(text, &tokens, i, &range) {
+            i += len;
+            continue;
+        }
+        let mut k = i + len;
+        let mut value_max = None;
+        let mut end = range.end;
+        if tokens.get(k).is_some_and(|(_, w)| *w == "tot") {
+            if let Some((max, max_len)) = number_at(text, &tokens, k + 1) {
+                value_max = Some(max);
+                end = tokens[k + max_len].0.end;
+                k += 1 + max_len;
+            }
+        }
+        let (unit, unit_end) = unit_after(&tokens, k);
+        if unit.is_empty() {
+            i += len;
+            continue;
+        }
+        let (start, qualifier) = qualifier_before(text, range.start);
+        let full = start..unit_end.max(end);
+        out.push(FoundFigure {
+            range: full.clone(),
+            value,
+            value_max,
+            unit,
+            qualifier,
+            meaning: clause_around(text, full).to_owned(),
+        });
+        i = k;
+    }
+    out
+}
+
+/// A number at token `i`: digits in groups (`70.000`, `2,5`) or a number word, with the
+/// tokens it took.
+fn number_at(text: &str, tokens: &[(Range<usize>, &str)], i: usize) -> Option<(f64, usize)> {
+    let (range, word) = tokens.get(i)?;
+    if !word.bytes().all(|b| b.is_ascii_digit()) {
+        return small_number(word, 100).map(|n| (f64::from(n), 1));
+    }
+    let mut digits = word.to_string();
+    let mut len = 1;
+    let mut end = range.end;
+    // Thousands: `70.000`, `400.000`.
+    while let Some((next, group)) = tokens.get(i + len) {
+        if &text[end..next.start] == "." && group.len() == 3 && group.bytes().all(|b| b.is_ascii_digit()) {
+            digits.push_str(group);
+            end = next.end;
+            len += 1;
+        } else {
+            break;
+        }
+    }
+    let mut value: f64 = digits.parse().ok()?;
+    if let Some((next, fraction)) = tokens.get(i + len) {
+        if &text[end..next.start] == "," && fraction.bytes().all(|b| b.is_ascii_digit()) {
+            value = format!("{digits}.{fraction}").parse().ok()?;
+            len += 1;
+        }
+    }
+    Some((value, len))
+}
+
+/// Whether the number at token `i` names something: `artikel 51`, `F-16`, `1)`, a year.
+fn names_a_thing(text: &str, tokens: &[(Range<usize>, &str)], i: usize, range: &Range<usize>) -> bool {
+    let before = text[..range.start].chars().next_back();
+    let after = text[range.end..].chars().next();
+    if matches!(before, Some('-' | '‐')) || matches!(after, Some(')' | '-' | '‐')) {
+        return true;
+    }
+    if i > 0 {
+        let previous = tokens[i - 1].1.to_lowercase();
+        if NAMING_WORDS.iter().any(|w| previous.ends_with(w)) {
+            return true;
+        }
+        // `in acht nemen` takes heed; it counts nothing.
+        if previous == "in" && tokens[i].1.eq_ignore_ascii_case("acht") {
+            return true;
+        }
+    }
+    let word = tokens[i].1;
+    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && range.len() == 4
+}
+
+/// The words after a number that say what is counted: up to two inflected adjectives
+/// (`vierkante`, `Malinese`, `grootste`) and one noun.
+fn unit_after(tokens: &[(Range<usize>, &str)], k: usize) -> (String, usize) {
+    let mut taken: Vec<&str> = Vec::new();
+    let mut end = 0;
+    for (range, word) in tokens.iter().skip(k).take(3) {
+        let lower = word.to_lowercase();
+        if STOP_WORDS.contains(&lower.as_str()) || word.bytes().all(|b| b.is_ascii_digit()) {
+            break;
+        }
+        taken.push(word);
+        end = range.end;
+        let adjective = (lower.ends_with('e') || lower.ends_with("se")) && taken.len() < 3;
+        if !adjective {
+            break;
+        }
+    }
+    (taken.join(" "), end)
+}
+
+fn qualifier_before(text: &str, start: usize) -> (usize, Option<String>) {
+    let before = text[..start].trim_end();
+    for q in QUALIFIERS {
+        if let Some(head) = before.strip_suffix(q) {
+            if head.chars().next_back().is_none_or(|c| !c.is_alphanumeric()) {
+                return (head.len(), Some((*q).to_owned()));
+            }
+        }
+    }
+    (start, None)
+}
+
+/// The clause around `range`: from the last clause break before it to the next after it.
+fn clause_around(text: &str, range: Range<usize>) -> &str {
+    // A full stop or comma between digits (`60.000`, `2,5`) breaks nothing.
+    let is_break = |i: usize, c: char| {
+        let digit_before = text[..i].ends_with(|d: char| d.is_ascii_digit());
+        let digit_after = text[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit());
+        matches!(c, ',' | ';' | ':' | '.' | '(' | ')') && !(matches!(c, '.' | ',') && digit_before && digit_after)
+    };
+    let mut start = text[..range.start].char_indices().filter(|&(i, c)| is_break(i, c)).last().map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[range.end..].char_indices().find(|&(i, c)| is_break(range.end + i, c)).map_or(text.len(), |(i, _)| range.end + i);
+    // A long clause is cut back to the conjunction before the figure.
+    if end - start > 90 {
+        if let Some(i) = [" en ", " dat ", " die "].iter().filter_map(|c| text[start..range.start].rfind(c).map(|i| i + c.len())).max() {
+            start += i;
+        }
+    }
+    text[start..end].trim()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figures(text: &str) -> Vec<(String, f64, Option<f64>, String, Option<String>)> {
+        find(text, &[])
+            .into_iter()
+            .map(|f| (text[f.range].to_owned(), f.value, f.value_max, f.unit, f.qualifier))
+            .collect()
+    }
+
+    #[test]
+    fn ok_number_with_thousands_and_unit() {
+        let found = figures("Sinds 2014 is 70.000 vierkante kilometer heroverd op ISIS.");
+        assert_eq!(found, vec![("70.000 vierkante kilometer".into(), 70_000.0, None, "vierkante kilometer".into(), None)]);
+    }
+
+    #[test]
+    fn ok_qualifiers() {
+        let found = figures("zijn ongeveer 60.000 Malinese vluchtelingen en ruim 400.000 ontheemden teruggekeerd.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].0, "ongeveer 60.000 Malinese vluchtelingen");
+        assert_eq!(found[0].4.as_deref(), Some("ongeveer"));
+        assert_eq!((found[1].1, found[1].3.as_str()), (400_000.0, "ontheemden"));
+    }
+
+    #[test]
+    fn ok_range() {
+        let found = figures("Jaarlijks varen nu zo’n 20.000 tot 30.000 handelsschepen veilig");
+        assert_eq!(found, vec![("zo’n 20.000 tot 30.000 handelsschepen".into(), 20_000.0, Some(30_000.0), "handelsschepen".into(), Some("zo’n".into()))]);
+    }
+
+    #[test]
+    fn ok_number_words() {
+        let found = figures("dat de drie grootste havens van Somalië");
+        assert_eq!(found[0].1, 3.0);
+        assert_eq!(found[0].3, "grootste havens");
+    }
+
+    #[test]
+    fn ok_meaning_is_the_clause() {
+        let found = find("Feit is, dat ongeveer 60.000 Malinese vluchtelingen terugkeerden, zegt men.", &[]);
+        assert_eq!(found[0].meaning, "dat ongeveer 60.000 Malinese vluchtelingen terugkeerden");
+    }
+
+    #[test]
+    fn err_numbers_that_name_things() {
+        assert!(figures("op basis van artikel 51 van het VN-Handvest").is_empty());
+        assert!(figures("de inzet van F-16’s vanaf").is_empty());
+        assert!(figures("bestaan uit: 1) verdediging, 2) een goed").is_empty());
+        assert!(figures("artikel 100-brieven toegaan in 2018").is_empty());
+        assert!(figures("een bijdrage").is_empty());
+        assert!(figures("de termijnen die in acht moeten worden genomen").is_empty());
+    }
+}

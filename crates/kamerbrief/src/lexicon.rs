@@ -1,0 +1,340 @@
+//! The genre's knowledge: missions, organisations, places and named days, read from a data
+//! file. The parser holds grammar; everything it knows *about the world* comes from here.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Weekday;
+use crate::model::Frame;
+
+/// The lexicon this crate ships: `data/lexicon.json` of the workspace.
+pub const BUILTIN_LEXICON_JSON: &str = include_str!("../../../data/lexicon.json");
+
+/// Everything the parser knows about the world of Dutch mission letters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Lexicon {
+    /// A template for an official document's link, with `{id}` for its id (`kst-33694-9`).
+    pub document_url: String,
+    /// Days with a name, such as Prinsjesdag.
+    #[serde(default)]
+    pub named_days: Vec<NamedDay>,
+    /// Organisations.
+    pub organisations: Vec<OrganisationEntry>,
+    /// Places.
+    pub places: Vec<PlaceEntry>,
+    /// Missions, operations and standing contributions.
+    pub missions: Vec<MissionEntry>,
+}
+
+/// A day with a name, found by rule: the `nth` `weekday` of `month`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NamedDay {
+    /// The name as written.
+    pub name: String,
+    /// The month, 1 to 12.
+    pub month: u8,
+    /// The day of the week.
+    pub weekday: Weekday,
+    /// Which one in the month, from 1.
+    pub nth: u8,
+}
+
+/// An organisation in the lexicon.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrganisationEntry {
+    /// A stable id.
+    pub id: String,
+    /// The Dutch name.
+    pub name: String,
+    /// The English name.
+    pub name_en: String,
+    /// Every form to look for, Dutch and English.
+    pub aliases: Vec<String>,
+    /// Its kind: alliance, union, un, coalition, agency, service, armed-forces, armed-group.
+    pub kind: String,
+}
+
+/// A place in the lexicon.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlaceEntry {
+    /// A stable id.
+    pub id: String,
+    /// The Dutch name.
+    pub name: String,
+    /// The English name.
+    pub name_en: String,
+    /// Every form to look for.
+    pub aliases: Vec<String>,
+    /// Latitude in degrees.
+    pub lat: f64,
+    /// Longitude in degrees.
+    pub lon: f64,
+    /// Its kind: country, city, region, island, waters.
+    pub kind: String,
+    /// ISO 3166-1 numeric code, for countries.
+    #[serde(default)]
+    pub iso_n3: Option<String>,
+}
+
+/// A mission in the lexicon.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MissionEntry {
+    /// A stable, URL-safe id.
+    pub id: String,
+    /// Its usual name.
+    pub name: String,
+    /// Its name in English.
+    pub name_en: String,
+    /// Every form to look for. A form may belong to more than one mission
+    /// (`EUCAP Sahel Mali en Niger`).
+    pub aliases: Vec<String>,
+    /// The organisational frame.
+    pub frame: Frame,
+    /// The leading organisation's id.
+    #[serde(default)]
+    pub organisation: Option<String>,
+    /// The ids of the places where it operates.
+    #[serde(default)]
+    pub places: Vec<String>,
+}
+
+/// Why a lexicon cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexiconError(pub String);
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "lexicon: {}", self.0)
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+impl Lexicon {
+    /// The lexicon this crate ships.
+    pub fn builtin() -> Self {
+        Self::from_json(BUILTIN_LEXICON_JSON).expect("the shipped lexicon is checked by a test")
+    }
+
+    /// Reads and checks a lexicon.
+    pub fn from_json(json: &str) -> Result<Self, LexiconError> {
+        let lexicon: Lexicon = serde_json::from_str(json).map_err(|e| LexiconError(e.to_string()))?;
+        lexicon.check()?;
+        Ok(lexicon)
+    }
+
+    fn check(&self) -> Result<(), LexiconError> {
+        let mut seen = std::collections::HashSet::new();
+        let ids = self
+            .organisations
+            .iter()
+            .map(|o| ("organisation", &o.id))
+            .chain(self.places.iter().map(|p| ("place", &p.id)))
+            .chain(self.missions.iter().map(|m| ("mission", &m.id)));
+        for (kind, id) in ids {
+            if !seen.insert((kind, id.as_str())) {
+                return Err(LexiconError(format!("{kind} id `{id}` appears twice")));
+            }
+            if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+                return Err(LexiconError(format!("{kind} id `{id}` is not lowercase a-z, 0-9 and -")));
+            }
+        }
+        for mission in &self.missions {
+            for place in &mission.places {
+                if !self.places.iter().any(|p| &p.id == place) {
+                    return Err(LexiconError(format!("mission `{}` names unknown place `{place}`", mission.id)));
+                }
+            }
+            if let Some(org) = &mission.organisation {
+                if !self.organisations.iter().any(|o| &o.id == org) {
+                    return Err(LexiconError(format!("mission `{}` names unknown organisation `{org}`", mission.id)));
+                }
+            }
+        }
+        for place in &self.places {
+            if !(-90.0..=90.0).contains(&place.lat) || !(-180.0..=180.0).contains(&place.lon) {
+                return Err(LexiconError(format!("place `{}` has coordinates off the globe", place.id)));
+            }
+        }
+        if !self.document_url.contains("{id}") {
+            return Err(LexiconError("document_url has no `{id}`".into()));
+        }
+        Ok(())
+    }
+
+    /// The link to an official document.
+    pub fn document_url(&self, id: &str) -> String {
+        self.document_url.replace("{id}", id)
+    }
+}
+
+/// A match of one of a matcher's entries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Match {
+    /// The indices of the entries the matched form belongs to.
+    pub entries: Vec<usize>,
+    /// The byte range in the text.
+    pub range: Range<usize>,
+}
+
+/// Finds the forms of a set of entries in text, by whole words, longest form first.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Matcher {
+    /// Forms keyed by their first word, lowercased; each list is longest first.
+    by_first_word: HashMap<String, Vec<(Vec<String>, Vec<usize>)>>,
+}
+
+impl Matcher {
+    /// A matcher for `entries`, each given by its forms.
+    pub fn new<'a>(entries: impl IntoIterator<Item = &'a [String]>) -> Self {
+        let mut forms: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
+        for (index, aliases) in entries.into_iter().enumerate() {
+            for alias in aliases {
+                let words: Vec<String> = words(alias).map(|(_, w)| w.to_owned()).collect();
+                if !words.is_empty() {
+                    let owners = forms.entry(words).or_default();
+                    if !owners.contains(&index) {
+                        owners.push(index);
+                    }
+                }
+            }
+        }
+        let mut by_first_word: HashMap<String, Vec<(Vec<String>, Vec<usize>)>> = HashMap::new();
+        for (words, owners) in forms {
+            by_first_word.entry(words[0].to_lowercase()).or_default().push((words, owners));
+        }
+        for list in by_first_word.values_mut() {
+            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        }
+        Self { by_first_word }
+    }
+
+    /// Every match in `text`, left to right, never overlapping.
+    pub fn find(&self, text: &str) -> Vec<Match> {
+        let tokens: Vec<(Range<usize>, &str)> = words(text).collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let found = self.by_first_word.get(&tokens[i].1.to_lowercase()).and_then(|candidates| {
+                candidates.iter().find(|(form, _)| form_matches(text, &tokens[i..], form))
+            });
+            match found {
+                Some((form, owners)) => {
+                    let last = &tokens[i + form.len() - 1];
+                    out.push(Match { entries: owners.clone(), range: tokens[i].0.start..last.0.end });
+                    i += form.len();
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+fn form_matches(text: &str, tokens: &[(Range<usize>, &str)], form: &[String]) -> bool {
+    if tokens.len() < form.len() {
+        return false;
+    }
+    form.iter().zip(tokens).enumerate().all(|(k, (word, (range, token)))| {
+        let joined = k == 0 || {
+            let gap = &text[tokens[k - 1].0.end..range.start];
+            gap.chars().all(|c| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+        };
+        joined && word_eq(word, token)
+    })
+}
+
+/// Words are equal as written, or with only their first letter's case changed (a form at the
+/// start of a sentence).
+fn word_eq(form: &str, token: &str) -> bool {
+    if form == token {
+        return true;
+    }
+    let mut a = form.chars();
+    let mut b = token.chars();
+    match (a.next(), b.next()) {
+        (Some(x), Some(y)) => x.to_lowercase().eq(y.to_lowercase()) && a.as_str() == b.as_str(),
+        _ => false,
+    }
+}
+
+/// The words of `text`: runs of letters and digits, with their byte ranges.
+pub(crate) fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while let Some(&(_, c)) = rest.peek() {
+            if c.is_alphanumeric() {
+                break;
+            }
+            rest.next();
+        }
+        let (start, _) = *rest.peek()?;
+        let mut end = start;
+        while let Some(&(i, c)) = rest.peek() {
+            if !c.is_alphanumeric() {
+                break;
+            }
+            end = i + c.len_utf8();
+            rest.next();
+        }
+        Some((start..end, &text[start..end]))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forms(list: &[&[&str]]) -> Vec<Vec<String>> {
+        list.iter().map(|f| f.iter().map(|s| s.to_string()).collect()).collect()
+    }
+
+    #[test]
+    fn ok_builtin_lexicon_loads() {
+        let lexicon = Lexicon::builtin();
+        assert!(!lexicon.missions.is_empty());
+    }
+
+    #[test]
+    fn ok_longest_form_wins_and_words_are_whole() {
+        let entries = forms(&[&["Irak"], &["Noord-Irak"], &["EU"]]);
+        let matcher = Matcher::new(entries.iter().map(Vec::as_slice));
+        let text = "In Noord-Irak en Irak, niet in EUCAP of de EUBG, wel de EU-operatie.";
+        let found: Vec<_> = matcher.find(text).into_iter().map(|m| (&text[m.range], m.entries)).collect();
+        assert_eq!(found, vec![("Noord-Irak", vec![1]), ("Irak", vec![0]), ("EU", vec![2])]);
+    }
+
+    #[test]
+    fn ok_one_form_may_name_two_entries() {
+        let entries = forms(&[&["EUCAP Sahel Mali", "EUCAP Sahel Mali en Niger"], &["EUCAP Sahel Mali en Niger"]]);
+        let matcher = Matcher::new(entries.iter().map(Vec::as_slice));
+        let found = matcher.find("de missies EUCAP Sahel Mali en Niger opgericht");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].entries, vec![0, 1]);
+    }
+
+    #[test]
+    fn ok_first_letter_case_is_free_but_punctuation_breaks_a_form() {
+        let entries = forms(&[&["strijd tegen ISIS"]]);
+        let matcher = Matcher::new(entries.iter().map(Vec::as_slice));
+        assert_eq!(matcher.find("Strijd tegen ISIS").len(), 1);
+        assert_eq!(matcher.find("strijd tegen isis").len(), 0);
+        assert_eq!(matcher.find("strijd tegen, ISIS").len(), 0);
+    }
+
+    #[test]
+    fn err_lexicon_with_dangling_place() {
+        let json = r#"{"document_url":"x/{id}","organisations":[],"places":[],
+            "missions":[{"id":"m","name":"M","name_en":"M","aliases":["M"],"frame":"un","places":["nowhere"]}]}"#;
+        let err = Lexicon::from_json(json).unwrap_err();
+        assert_eq!(err.to_string(), "lexicon: mission `m` names unknown place `nowhere`");
+    }
+
+    #[test]
+    fn err_lexicon_not_json() {
+        assert!(Lexicon::from_json("{").is_err());
+    }
+}

@@ -1,0 +1,110 @@
+//! # kamerbrief
+//!
+//! A parser for Dutch cabinet letters to parliament on contributions to missions, as their
+//! text comes out of a PDF. It knows nothing of browsers: the app, the CLI and the benches all
+//! use the one model it builds.
+//!
+//! Parsing happens in two layers:
+//! 1. a lossless layer ([`raw`]) that cuts the text into body lines, footnote blocks, gaps
+//!    and page breaks, every byte accounted for;
+//! 2. a typed [`Letter`] on top, where every fact (sentence, footnote, citation, date,
+//!    mission, place, organisation, figure, principle) carries the [`Span`]s of its source.
+//!
+//! Knowledge of the world (missions, places, organisations, named days) comes from a
+//! [`Lexicon`] data file; this crate holds only grammar. `docs/model.md` in the workspace
+//! describes the JSON shape with an example.
+//!
+//! ```
+//! let text = "Inleiding\nHet kabinet zal dit najaar besluiten over de bijdrage aan MINUSMA in Mali.\n";
+//! let meta = kamerbrief::Meta { date: "2017-09-04".parse().ok(), ..Default::default() };
+//! let letter = kamerbrief::parse(text, meta, &kamerbrief::Lexicon::builtin()).unwrap();
+//! assert_eq!(letter.sections[0].heading.as_deref(), Some("Inleiding"));
+//! assert_eq!(letter.missions[0].id, "minusma");
+//! assert_eq!(letter.missions[0].status, kamerbrief::Status::DecisionPending);
+//! assert_eq!(letter.events[0].text, "dit najaar");
+//! ```
+#![warn(missing_docs)]
+
+mod citations;
+mod date;
+mod error;
+mod figures;
+mod lexicon;
+mod model;
+mod normalize;
+pub mod raw;
+mod sentences;
+mod assemble;
+mod structure;
+mod temporal;
+mod wording;
+
+pub use date::{InvalidDate, Weekday, days_in_month, is_leap_year};
+pub use error::{ParseError, ParseErrorKind};
+pub use lexicon::{BUILTIN_LEXICON_JSON, Lexicon, LexiconError, MissionEntry, NamedDay, OrganisationEntry, PlaceEntry};
+pub use model::*;
+
+/// Parses letter text with its metadata, using `lexicon` for knowledge of the world.
+pub fn parse(source: &str, meta: Meta, lexicon: &Lexicon) -> Result<Letter, ParseError> {
+    if let Some((at, c)) = source.char_indices().find(|&(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) {
+        return Err(ParseError { span: Span::new(at, at + c.len_utf8()), kind: ParseErrorKind::ControlCharacter(c) });
+    }
+    if source.trim().is_empty() {
+        return Err(ParseError { span: Span::new(0, source.len()), kind: ParseErrorKind::Empty });
+    }
+    let structure = structure::Structure::read(source);
+    if structure.paragraphs.is_empty() {
+        return Err(ParseError { span: Span::new(0, source.len()), kind: ParseErrorKind::NoBody });
+    }
+    Ok(assemble::Assembler::new(source, meta, lexicon, structure).assemble())
+}
+
+/// Reads a metadata file's JSON.
+pub fn meta_from_json(json: &str) -> Result<Meta, String> {
+    serde_json::from_str(json).map_err(|e| format!("metadata: {e}"))
+}
+
+/// Makes a URL-safe id from a label: lowercase ASCII letters, digits and hyphens.
+pub fn slug(label: &str) -> String {
+    let mut out = String::new();
+    for c in label.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_slug() {
+        assert_eq!(slug("Geïntegreerd optreden"), "geintegreerd-optreden");
+        assert_eq!(slug("  Gereedheid en inzetbaarheid – "), "gereedheid-en-inzetbaarheid");
+    }
+
+    #[test]
+    fn err_empty_and_control_characters() {
+        let lexicon = Lexicon::builtin();
+        assert_eq!(parse("  \n\n", Meta::default(), &lexicon).unwrap_err().kind, ParseErrorKind::Empty);
+        assert_eq!(parse("[1]   Alleen een noot.", Meta::default(), &lexicon).unwrap_err().kind, ParseErrorKind::NoBody);
+        let err = parse("Tekst\u{0}meer", Meta::default(), &lexicon).unwrap_err();
+        assert_eq!(err.kind, ParseErrorKind::ControlCharacter('\u{0}'));
+        assert_eq!(err.span, Span::new(5, 6));
+    }
+}

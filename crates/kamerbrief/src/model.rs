@@ -1,0 +1,425 @@
+//! The typed model of a letter. Every fact carries the [`Span`]s of the source text it rests on.
+
+use serde::{Deserialize, Serialize};
+
+/// The version of the JSON shape written by [`Letter`]'s serialisation.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A half-open byte range `start..end` into the original letter text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub const fn new(start: usize, end: usize) -> Self {
+        Self { start, end }
+    }
+
+    /// The source text under this span.
+    pub fn slice<'a>(&self, source: &'a str) -> &'a str {
+        source.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// A calendar date (proleptic Gregorian), without time zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Date {
+    /// Year, such as 2018.
+    pub year: i32,
+    /// Month, 1 to 12.
+    pub month: u8,
+    /// Day of the month, 1 to 31.
+    pub day: u8,
+}
+
+/// The whole parsed letter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Letter {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// What the metadata file says about the letter.
+    pub meta: Meta,
+    /// The sections, in order. Text before the first heading forms a section without heading.
+    pub sections: Vec<Section>,
+    /// Every paragraph of the body, in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Every sentence of the body and of the footnotes, in order of appearance.
+    pub sentences: Vec<Sentence>,
+    /// The footnotes, by number.
+    pub footnotes: Vec<Footnote>,
+    /// Every parliamentary citation.
+    pub references: Vec<Reference>,
+    /// Every temporal expression.
+    pub events: Vec<Event>,
+    /// Every mission, operation or standing contribution the letter names.
+    pub missions: Vec<Mission>,
+    /// Every place the letter names.
+    pub places: Vec<Place>,
+    /// Every organisation the letter names.
+    pub organisations: Vec<Organisation>,
+    /// Every number with its unit.
+    pub figures: Vec<Figure>,
+    /// The labelled policy considerations.
+    pub principles: Vec<Principle>,
+}
+
+/// The letter's metadata, which the extracted text lost with its first page.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Meta {
+    /// The letter's title.
+    pub title: String,
+    /// The date the letter was sent, against which relative dates resolve.
+    pub date: Option<Date>,
+    /// The parliamentary paper number, as written (`Kamerstukken 33 694 en 29 521, nr. 11`).
+    pub kamerstuk: Option<String>,
+    /// The official document id (`kst-33694-11`).
+    pub document_id: Option<String>,
+    /// A link to the official publication.
+    pub source_url: Option<String>,
+}
+
+/// A section of the letter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    /// A stable id, `sec-1` and so on.
+    pub id: String,
+    /// The heading as written, if the section has one.
+    pub heading: Option<String>,
+    /// Where the heading stands.
+    pub heading_span: Option<Span>,
+    /// The ids of its paragraphs.
+    pub paragraphs: Vec<String>,
+}
+
+/// A paragraph of the body, put back together where a page break or footnotes cut it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Paragraph {
+    /// A stable id, `p-1` and so on.
+    pub id: String,
+    /// The section it belongs to.
+    pub section: String,
+    /// The normalised text.
+    pub text: String,
+    /// The source spans it was joined from (more than one where a page break cut it).
+    pub spans: Vec<Span>,
+    /// The ids of its sentences.
+    pub sentences: Vec<String>,
+}
+
+/// A sentence, the unit every fact points back to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// A stable id, `s-1` and so on.
+    pub id: String,
+    /// The paragraph, or `fn-N` for a footnote.
+    pub parent: String,
+    /// The normalised text: line breaks joined, white space collapsed, footnote markers removed.
+    pub text: String,
+    /// The source spans it covers.
+    pub spans: Vec<Span>,
+    /// The numbers of the footnote markers it holds.
+    pub footnote_markers: Vec<u32>,
+}
+
+/// A footnote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Footnote {
+    /// Its number.
+    pub number: u32,
+    /// Its id, `fn-N`.
+    pub id: String,
+    /// Its full, normalised text.
+    pub text: String,
+    /// Where it stands in the source.
+    pub spans: Vec<Span>,
+    /// The sentence that holds its marker, if the marker was found.
+    pub marker_sentence: Option<String>,
+    /// Where the marker stands.
+    pub marker_span: Option<Span>,
+    /// The sentences of the footnote itself.
+    pub sentences: Vec<String>,
+}
+
+/// A parliamentary citation such as `Kamerstuk 27 925, nr. 612`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reference {
+    /// A stable id, `ref-1` and so on.
+    pub id: String,
+    /// The citation as written (normalised white space).
+    pub text: String,
+    /// The dossier numbers, such as `33694`.
+    pub dossiers: Vec<String>,
+    /// The document numbers within the first dossier; empty for a whole dossier.
+    pub numbers: Vec<u32>,
+    /// The documents it resolves to.
+    pub documents: Vec<DocumentLink>,
+    /// A date the citation gives for the document, as in `nr. 570 van 29 januari 2016`.
+    pub date: Option<Date>,
+    /// The sentence that holds it.
+    pub sentence: String,
+    /// The missions that sentence concerns.
+    pub missions: Vec<String>,
+    /// Where it stands in the source.
+    pub spans: Vec<Span>,
+}
+
+/// An official parliamentary document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DocumentLink {
+    /// The official id, such as `kst-33694-9`.
+    pub id: String,
+    /// A link to the official publication.
+    pub url: Option<String>,
+}
+
+/// How precisely a temporal expression pins down time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Precision {
+    /// One day, or a few named days.
+    Day,
+    /// A calendar month.
+    Month,
+    /// A season, such as autumn.
+    Season,
+    /// A calendar year.
+    Year,
+    /// A stretch of time between two points.
+    Period,
+    /// A time relative to the letter, such as "shortly".
+    Relative,
+}
+
+/// A temporal expression.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// A stable id, `ev-1` and so on.
+    pub id: String,
+    /// The text as written.
+    pub text: String,
+    /// The first day of the interval, if it has a start.
+    pub start: Option<Date>,
+    /// The last day of the interval (inclusive), if it has an end.
+    pub end: Option<Date>,
+    /// How precise the expression is.
+    pub precision: Precision,
+    /// Whether the interval was worked out from the letter's date.
+    pub relative_to_letter: bool,
+    /// The sentence that holds it.
+    pub sentence: String,
+    /// The missions that sentence concerns.
+    pub missions: Vec<String>,
+    /// Where it stands in the source.
+    pub spans: Vec<Span>,
+}
+
+/// The organisational frame of a mission.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Frame {
+    /// NATO.
+    Nato,
+    /// The European Union.
+    Eu,
+    /// The United Nations.
+    Un,
+    /// A coalition of states.
+    Coalition,
+    /// A national contribution.
+    National,
+}
+
+/// Where a mission stands, as the letter words it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// The cabinet has decided on the contribution.
+    Decided,
+    /// The cabinet will decide, or intends to.
+    DecisionPending,
+    /// The contribution goes on into the next period.
+    Continuing,
+    /// The Netherlands contributes now.
+    Ongoing,
+    /// The Netherlands contributed earlier.
+    Past,
+    /// Named as context, with no Dutch contribution stated.
+    Background,
+}
+
+impl Status {
+    /// Every status, in the order a reader scans them.
+    pub const ALL: [Status; 6] = [
+        Status::DecisionPending,
+        Status::Decided,
+        Status::Continuing,
+        Status::Ongoing,
+        Status::Past,
+        Status::Background,
+    ];
+
+    /// The kebab-case name used in JSON and in URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Decided => "decided",
+            Status::DecisionPending => "decision-pending",
+            Status::Continuing => "continuing",
+            Status::Ongoing => "ongoing",
+            Status::Past => "past",
+            Status::Background => "background",
+        }
+    }
+}
+
+impl Frame {
+    /// The kebab-case name used in JSON and in URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Frame::Nato => "nato",
+            Frame::Eu => "eu",
+            Frame::Un => "un",
+            Frame::Coalition => "coalition",
+            Frame::National => "national",
+        }
+    }
+}
+
+/// A quotation from the letter: a clause or sentence, with the sentence it comes from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The quoted text.
+    pub text: String,
+    /// The sentence it comes from.
+    pub sentence: String,
+    /// Where it stands in the source.
+    pub spans: Vec<Span>,
+}
+
+/// A mission, operation or standing contribution.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mission {
+    /// A stable, URL-safe id, from the lexicon.
+    pub id: String,
+    /// Its usual name.
+    pub name: String,
+    /// Its name in English.
+    pub name_en: String,
+    /// The names the letter writes it with.
+    pub names_as_written: Vec<String>,
+    /// Other names it is known by.
+    pub aliases: Vec<String>,
+    /// The organisational frame.
+    pub frame: Frame,
+    /// The id of the organisation that leads it, if any.
+    pub organisation: Option<String>,
+    /// The ids of its places.
+    pub places: Vec<String>,
+    /// What the Netherlands contributes, as the letter states it.
+    pub contribution: Vec<Quote>,
+    /// Its status.
+    pub status: Status,
+    /// The sentence that justifies the status.
+    pub status_sentence: Option<String>,
+    /// The ids of the events in its sentences.
+    pub events: Vec<String>,
+    /// The ids of partner countries named with it.
+    pub partners: Vec<String>,
+    /// The legal basis, where the letter states one.
+    pub legal_basis: Vec<Quote>,
+    /// The ids of the references in its sentences.
+    pub references: Vec<String>,
+    /// Every sentence that speaks of it.
+    pub evidence: Vec<String>,
+    /// Where it is named.
+    pub spans: Vec<Span>,
+}
+
+/// A place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    /// A stable id, from the lexicon.
+    pub id: String,
+    /// The Dutch name.
+    pub name: String,
+    /// The forms the letter writes it in.
+    pub names_as_written: Vec<String>,
+    /// The English name.
+    pub name_en: String,
+    /// Latitude in degrees.
+    pub lat: f64,
+    /// Longitude in degrees.
+    pub lon: f64,
+    /// What kind of place it is: country, city, region, island and so on.
+    pub kind: String,
+    /// ISO 3166-1 numeric code, for countries.
+    pub iso_n3: Option<String>,
+    /// The sentences that name it.
+    pub sentences: Vec<String>,
+    /// Where it is named.
+    pub spans: Vec<Span>,
+}
+
+/// An organisation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Organisation {
+    /// A stable id, from the lexicon.
+    pub id: String,
+    /// The Dutch name.
+    pub name: String,
+    /// The English name.
+    pub name_en: String,
+    /// Other names and abbreviations, Dutch and English.
+    pub aliases: Vec<String>,
+    /// The forms the letter writes it in.
+    pub names_as_written: Vec<String>,
+    /// What kind of organisation it is.
+    pub kind: String,
+    /// The sentences that name it.
+    pub sentences: Vec<String>,
+    /// Where it is named.
+    pub spans: Vec<Span>,
+}
+
+/// A number with its unit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    /// A stable id, `fig-1` and so on.
+    pub id: String,
+    /// The text as written.
+    pub text: String,
+    /// The value (the lower bound of a range).
+    pub value: f64,
+    /// The upper bound of a range such as `20.000 tot 30.000`.
+    pub value_max: Option<f64>,
+    /// The unit or the thing counted, as written.
+    pub unit: String,
+    /// A qualifier as written: `ongeveer`, `ruim`, `zo'n`.
+    pub qualifier: Option<String>,
+    /// What is counted, in context: the words around the figure up to a clause boundary.
+    pub meaning: String,
+    /// The sentence that holds it.
+    pub sentence: String,
+    /// Where it stands in the source.
+    pub spans: Vec<Span>,
+}
+
+/// A labelled consideration such as `Betrouwbaarheid - …`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Principle {
+    /// A stable id made from the label.
+    pub id: String,
+    /// The label.
+    pub label: String,
+    /// The text after the label.
+    pub text: String,
+    /// The paragraph it opens, then the unlabelled paragraphs that go on with it.
+    pub paragraphs: Vec<String>,
+    /// Where it stands in the source.
+    pub spans: Vec<Span>,
+}

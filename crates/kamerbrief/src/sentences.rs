@@ -1,0 +1,107 @@
+//! Sentence boundaries in normalised Dutch text.
+
+use std::ops::Range;
+
+/// Abbreviations that end in a full stop without ending a sentence. Dutch grammar, not
+/// knowledge of any one letter.
+const ABBREVIATIONS: &[&str] = &[
+    "nr", "nrs", "t.o.v", "o.a", "bijv", "bv", "d.w.z", "e.d", "jl", "art", "ca", "vs", "z.g.a.n",
+    "m.b.t", "i.v.m", "resp", "incl", "excl", "mr", "dr", "drs", "ir", "prof", "mw", "dhr", "blz",
+    "p", "pp", "zgn", "evt", "enz", "etc", "i.p.v", "m.n", "t.a.v", "n.a.v", "o.b.v",
+];
+
+/// Splits `text` into sentence ranges, trimmed of surrounding spaces.
+pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, ch) = chars[i];
+        if matches!(ch, '.' | '?' | '!') {
+            // Take in further stops and closing quotes or brackets: `2017..`, `zo.’`, `(…).`
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '.' | '?' | '!' | '’' | '”' | '"' | '\'' | ')') {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(o, _)| o);
+            let next_visible = chars[j..].iter().find(|(_, c)| !c.is_whitespace()).map(|&(_, c)| c);
+            let spaced = chars.get(j).is_none_or(|&(_, c)| c.is_whitespace());
+            let opens_sentence = next_visible.is_none_or(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '‘' | '“' | '"' | '(' | '[')
+            });
+            if spaced && opens_sentence && !(ch == '.' && is_abbreviation(&text[..at], next_visible)) {
+                push_trimmed(&mut out, text, start..end);
+                start = end;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(&mut out, text, start..text.len());
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) {
+    let piece = &text[range.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(range.start + lead..range.end - trail);
+    }
+}
+
+/// Whether the word before a full stop is an abbreviation (or an initial) rather than the
+/// end of a sentence. A digit after `nr.` never opens a sentence.
+fn is_abbreviation(before: &str, next: Option<char>) -> bool {
+    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(').map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    let lower = word.to_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    // A single capital is an initial (`M. Rutte`), unless a digit follows.
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+        && !next.is_some_and(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn ok_plain_sentences() {
+        assert_eq!(sentences("Een. Twee? Drie!"), vec!["Een.", "Twee?", "Drie!"]);
+    }
+
+    #[test]
+    fn ok_abbreviations_and_numbers_do_not_split() {
+        let text = "Zie Kamerstuk 27 925, nr. 570 en t.o.v. 2016 ongeveer 60.000 mensen. Daarna.";
+        assert_eq!(sentences(text).len(), 2);
+        assert_eq!(sentences("Zie nrs. 611 en 612.. ")[0], "Zie nrs. 611 en 612..");
+    }
+
+    #[test]
+    fn ok_lowercase_after_stop_does_not_split() {
+        assert_eq!(sentences("De zgn. aanpak werkt. Goed.").len(), 2);
+        assert_eq!(sentences("vanaf 1 jan. tot").len(), 1);
+    }
+
+    #[test]
+    fn ok_closing_quote_and_bracket_stay_with_sentence() {
+        let text = "Hij zei ‘ja.’ Zij (ook.) Klaar.";
+        assert_eq!(sentences(text), vec!["Hij zei ‘ja.’", "Zij (ook.)", "Klaar."]);
+    }
+
+    #[test]
+    fn ok_no_text_gives_no_sentences() {
+        assert!(split("").is_empty());
+        assert!(split("   ").is_empty());
+    }
+}
