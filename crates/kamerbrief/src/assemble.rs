@@ -109,10 +109,12 @@ impl<'a> Assembler<'a> {
                     }
                 }
                 let mut missions = named.clone();
-                if missions.is_empty() && matches!(home, Home::Paragraph(_)) && wording::continues_previous(text) {
-                    if let Some(previous) = drafts.last().filter(|p| p.home == home) {
-                        missions = previous.missions.clone();
-                    }
+                if missions.is_empty()
+                    && matches!(home, Home::Paragraph(_))
+                    && wording::continues_previous(text)
+                    && let Some(previous) = drafts.last().filter(|p| p.home == home)
+                {
+                    missions = previous.missions.clone();
                 }
                 drafts.push(Draft {
                     id: format!("s-{}", drafts.len() + 1),
@@ -130,7 +132,8 @@ impl<'a> Assembler<'a> {
         let sentences = self.sentences(&drafts);
         let (sections, paragraphs) = self.sections_and_paragraphs(&drafts);
         let footnotes = self.footnotes(&drafts);
-        let mission_ids = |d: &Draft| -> Vec<String> { d.missions.iter().map(|&i| self.lexicon.missions[i].id.clone()).collect() };
+        let mission_ids =
+            |d: &Draft| -> Vec<String> { d.missions.iter().map(|&i| self.lexicon.missions[i].id.clone()).collect() };
 
         let mut references = Vec::new();
         let mut events = Vec::new();
@@ -138,7 +141,8 @@ impl<'a> Assembler<'a> {
         for d in &drafts {
             let text = self.text(d);
             let found_citations = citations::find(text);
-            let citation_numbers: Vec<Range<usize>> = found_citations.iter().map(|c| c.range.start..c.numbers_end).collect();
+            let citation_numbers: Vec<Range<usize>> =
+                found_citations.iter().map(|c| c.range.start..c.numbers_end).collect();
             let mut cited_after = 0;
             for c in &found_citations {
                 // A citation concerns the missions named since the one before it, as in
@@ -180,8 +184,11 @@ impl<'a> Assembler<'a> {
                     spans: self.spans(d, t.range.clone()),
                 });
             }
-            let excluded: Vec<Range<usize>> =
-                found_citations.iter().map(|c| c.range.clone()).chain(found_events.iter().map(|t| t.range.clone())).collect();
+            let excluded: Vec<Range<usize>> = found_citations
+                .iter()
+                .map(|c| c.range.clone())
+                .chain(found_events.iter().map(|t| t.range.clone()))
+                .collect();
             for f in figures::find(text, &excluded) {
                 figures_out.push(Figure {
                     id: format!("fig-{}", figures_out.len() + 1),
@@ -229,7 +236,11 @@ impl<'a> Assembler<'a> {
                     parent: self.parent_id(d.home),
                     text: self.text(d).to_owned(),
                     spans: self.spans(d, 0..d.range.len()),
-                    footnote_markers: markers.iter().filter(|m| holds_marker(&d.range, m.at)).map(|m| m.number).collect(),
+                    footnote_markers: markers
+                        .iter()
+                        .filter(|m| holds_marker(&d.range, m.at))
+                        .map(|m| m.number)
+                        .collect(),
                 }
             })
             .collect()
@@ -336,7 +347,8 @@ impl<'a> Assembler<'a> {
                 .flat_map(|d| {
                     let text = self.text(d);
                     let phrases = wording::deployments(text);
-                    let ranges = if phrases.is_empty() { vec![0..text.len()] } else { phrases };
+                    let whole = std::iter::once(0..text.len());
+                    let ranges: Vec<Range<usize>> = if phrases.is_empty() { whole.collect() } else { phrases };
                     ranges.into_iter().map(|r| self.quote(d, r)).collect::<Vec<_>>()
                 })
                 .collect();
@@ -363,7 +375,11 @@ impl<'a> Assembler<'a> {
                     events: events.iter().filter(|e| e.missions.contains(&entry.id)).map(|e| e.id.clone()).collect(),
                     partners,
                     legal_basis,
-                    references: references.iter().filter(|r| r.missions.contains(&entry.id)).map(|r| r.id.clone()).collect(),
+                    references: references
+                        .iter()
+                        .filter(|r| r.missions.contains(&entry.id))
+                        .map(|r| r.id.clone())
+                        .collect(),
                     evidence: evidence_ids,
                     spans: mentions.spans,
                 },
@@ -397,10 +413,17 @@ impl<'a> Assembler<'a> {
         let mut mentions = vec![Mentions::default(); self.lexicon.places.len()];
         for (order, d) in drafts.iter().enumerate() {
             for m in &d.place_matches {
-                mentions[m.entries[0]].add(order, &self.text(d)[m.range.clone()], &d.id, self.spans(d, m.range.clone()));
+                mentions[m.entries[0]].add(
+                    order,
+                    &self.text(d)[m.range.clone()],
+                    &d.id,
+                    self.spans(d, m.range.clone()),
+                );
             }
         }
-        let wanted = |i: usize| mentions[i].first_seen.is_some() || missions.iter().any(|m| m.places.contains(&self.lexicon.places[i].id));
+        let wanted = |i: usize| {
+            mentions[i].first_seen.is_some() || missions.iter().any(|m| m.places.contains(&self.lexicon.places[i].id))
+        };
         let mut order: Vec<usize> = (0..self.lexicon.places.len()).filter(|&i| wanted(i)).collect();
         order.sort_by_key(|&i| mentions[i].first_seen.unwrap_or(usize::MAX));
         order
@@ -428,11 +451,19 @@ impl<'a> Assembler<'a> {
         let mut mentions = vec![Mentions::default(); self.lexicon.organisations.len()];
         for (order, d) in drafts.iter().enumerate() {
             for m in &d.org_matches {
-                mentions[m.entries[0]].add(order, &self.text(d)[m.range.clone()], &d.id, self.spans(d, m.range.clone()));
+                mentions[m.entries[0]].add(
+                    order,
+                    &self.text(d)[m.range.clone()],
+                    &d.id,
+                    self.spans(d, m.range.clone()),
+                );
             }
         }
         let entries = &self.lexicon.organisations;
-        let wanted = |i: usize| mentions[i].first_seen.is_some() || missions.iter().any(|m| m.organisation.as_deref() == Some(&entries[i].id));
+        let wanted = |i: usize| {
+            mentions[i].first_seen.is_some()
+                || missions.iter().any(|m| m.organisation.as_deref() == Some(&entries[i].id))
+        };
         let mut order: Vec<usize> = (0..entries.len()).filter(|&i| wanted(i)).collect();
         order.sort_by_key(|&i| mentions[i].first_seen.unwrap_or(usize::MAX));
         order
@@ -470,7 +501,8 @@ impl<'a> Assembler<'a> {
                 });
             } else if let Some(last) = out.last_mut() {
                 let last_section = paragraphs.iter().find(|q| q.id == last.paragraphs[0]).map(|q| &q.section);
-                let follows = last.paragraphs.last().is_some_and(|id| paragraph_index(id) + 1 == paragraph_index(&p.id));
+                let follows =
+                    last.paragraphs.last().is_some_and(|id| paragraph_index(id) + 1 == paragraph_index(&p.id));
                 if follows && last_section == Some(&p.section) {
                     last.paragraphs.push(p.id.clone());
                 }

@@ -102,16 +102,17 @@ fn parse_after_keyword(text: &str, at: usize) -> Option<Parsed> {
                 loop {
                     let mut more = look.clone();
                     more.spaces();
-                    if (more.word("en") || more.literal(",")) && {
-                        more.spaces();
-                        true
-                    } {
-                        if let Some(n) = more.number() {
-                            numbers.push(n);
-                            look = more;
-                            end = look.at;
-                            continue;
+                    if (more.word("en") || more.literal(","))
+                        && {
+                            more.spaces();
+                            true
                         }
+                        && let Some(n) = more.number()
+                    {
+                        numbers.push(n);
+                        look = more;
+                        end = look.at;
+                        continue;
                     }
                     break;
                 }
@@ -193,13 +194,12 @@ impl<'a> Cursor<'a> {
         let mut number = head;
         if number.len() <= 2 {
             let mut look = self.clone();
-            if look.literal(" ") {
-                if let Some(tail) = look.digits() {
-                    if tail.len() == 3 {
-                        number.push_str(tail);
-                        *self = look;
-                    }
-                }
+            if look.literal(" ")
+                && let Some(tail) = look.digits()
+                && tail.len() == 3
+            {
+                number.push_str(tail);
+                *self = look;
             }
         }
         if number.len() < 4 {

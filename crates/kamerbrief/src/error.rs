@@ -31,7 +31,11 @@ impl fmt::Display for ParseError {
             ParseErrorKind::Empty => write!(f, "the letter text is empty"),
             ParseErrorKind::NoBody => write!(f, "the letter text has no paragraphs, only headings or footnotes"),
             ParseErrorKind::ControlCharacter(c) => {
-                write!(f, "the letter text holds control character U+{:04X} at byte {}: is it a text file?", *c as u32, self.span.start)
+                write!(
+                    f,
+                    "the letter text holds control character U+{:04X} at byte {}: is it a text file?",
+                    *c as u32, self.span.start
+                )
             }
         }
     }

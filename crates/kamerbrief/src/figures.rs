@@ -17,15 +17,65 @@ pub(crate) struct FoundFigure {
     pub meaning: String,
 }
 
-const QUALIFIERS: &[&str] = &["ongeveer", "ruim", "zo’n", "zo'n", "circa", "bijna", "meer dan", "minder dan", "ten minste", "tenminste", "maximaal", "minimaal"];
+const QUALIFIERS: &[&str] = &[
+    "ongeveer",
+    "ruim",
+    "zo’n",
+    "zo'n",
+    "circa",
+    "bijna",
+    "meer dan",
+    "minder dan",
+    "ten minste",
+    "tenminste",
+    "maximaal",
+    "minimaal",
+];
 
 /// Words after which a number names a thing rather than counts one.
-const NAMING_WORDS: &[&str] = &["artikel", "resolutie", "nr", "nrs", "nummer", "kamerstuk", "kamerstukken", "paragraaf", "hoofdstuk", "bijlage", "pagina"];
+const NAMING_WORDS: &[&str] = &[
+    "artikel",
+    "resolutie",
+    "nr",
+    "nrs",
+    "nummer",
+    "kamerstuk",
+    "kamerstukken",
+    "paragraaf",
+    "hoofdstuk",
+    "bijlage",
+    "pagina",
+];
 
 /// Words that end the phrase of what is counted.
 const STOP_WORDS: &[&str] = &[
-    "van", "op", "en", "of", "tot", "die", "dat", "is", "zijn", "de", "het", "een", "in", "uit", "voor", "met",
-    "naar", "aan", "bij", "om", "te", "door", "als", "heroverd", "teruggekeerd", "veilig", "per",
+    "van",
+    "op",
+    "en",
+    "of",
+    "tot",
+    "die",
+    "dat",
+    "is",
+    "zijn",
+    "de",
+    "het",
+    "een",
+    "in",
+    "uit",
+    "voor",
+    "met",
+    "naar",
+    "aan",
+    "bij",
+    "om",
+    "te",
+    "door",
+    "als",
+    "heroverd",
+    "teruggekeerd",
+    "veilig",
+    "per",
 ];
 
 /// Every figure in `text`, leaving out the `excluded` ranges (dates and citations).
@@ -47,12 +97,12 @@ pub(crate) fn find(text: &str, excluded: &[Range<usize>]) -> Vec<FoundFigure> {
         let mut k = i + len;
         let mut value_max = None;
         let mut end = range.end;
-        if tokens.get(k).is_some_and(|(_, w)| *w == "tot") {
-            if let Some((max, max_len)) = number_at(text, &tokens, k + 1) {
-                value_max = Some(max);
-                end = tokens[k + max_len].0.end;
-                k += 1 + max_len;
-            }
+        if tokens.get(k).is_some_and(|(_, w)| *w == "tot")
+            && let Some((max, max_len)) = number_at(text, &tokens, k + 1)
+        {
+            value_max = Some(max);
+            end = tokens[k + max_len].0.end;
+            k += 1 + max_len;
         }
         let (unit, unit_end) = unit_after(&tokens, k);
         if unit.is_empty() {
@@ -95,11 +145,12 @@ fn number_at(text: &str, tokens: &[(Range<usize>, &str)], i: usize) -> Option<(f
         }
     }
     let mut value: f64 = digits.parse().ok()?;
-    if let Some((next, fraction)) = tokens.get(i + len) {
-        if &text[end..next.start] == "," && fraction.bytes().all(|b| b.is_ascii_digit()) {
-            value = format!("{digits}.{fraction}").parse().ok()?;
-            len += 1;
-        }
+    if let Some((next, fraction)) = tokens.get(i + len)
+        && &text[end..next.start] == ","
+        && fraction.bytes().all(|b| b.is_ascii_digit())
+    {
+        value = format!("{digits}.{fraction}").parse().ok()?;
+        len += 1;
     }
     Some((value, len))
 }
@@ -148,10 +199,10 @@ fn unit_after(tokens: &[(Range<usize>, &str)], k: usize) -> (String, usize) {
 fn qualifier_before(text: &str, start: usize) -> (usize, Option<String>) {
     let before = text[..start].trim_end();
     for q in QUALIFIERS {
-        if let Some(head) = before.strip_suffix(q) {
-            if head.chars().next_back().is_none_or(|c| !c.is_alphanumeric()) {
-                return (head.len(), Some((*q).to_owned()));
-            }
+        if let Some(head) = before.strip_suffix(q)
+            && head.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+        {
+            return (head.len(), Some((*q).to_owned()));
         }
     }
     (start, None)
@@ -165,13 +216,20 @@ fn clause_around(text: &str, range: Range<usize>) -> &str {
         let digit_after = text[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit());
         matches!(c, ',' | ';' | ':' | '.' | '(' | ')') && !(matches!(c, '.' | ',') && digit_before && digit_after)
     };
-    let mut start = text[..range.start].char_indices().filter(|&(i, c)| is_break(i, c)).last().map_or(0, |(i, c)| i + c.len_utf8());
-    let end = text[range.end..].char_indices().find(|&(i, c)| is_break(range.end + i, c)).map_or(text.len(), |(i, _)| range.end + i);
+    let mut start =
+        text[..range.start].char_indices().rfind(|&(i, c)| is_break(i, c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[range.end..]
+        .char_indices()
+        .find(|&(i, c)| is_break(range.end + i, c))
+        .map_or(text.len(), |(i, _)| range.end + i);
     // A long clause is cut back to the conjunction before the figure.
-    if end - start > 90 {
-        if let Some(i) = [" en ", " dat ", " die "].iter().filter_map(|c| text[start..range.start].rfind(c).map(|i| i + c.len())).max() {
-            start += i;
-        }
+    if end - start > 90
+        && let Some(i) = [" en ", " dat ", " die "]
+            .iter()
+            .filter_map(|c| text[start..range.start].rfind(c).map(|i| i + c.len()))
+            .max()
+    {
+        start += i;
     }
     text[start..end].trim()
 }
@@ -180,7 +238,9 @@ fn clause_around(text: &str, range: Range<usize>) -> &str {
 mod tests {
     use super::*;
 
-    fn figures(text: &str) -> Vec<(String, f64, Option<f64>, String, Option<String>)> {
+    type Row = (String, f64, Option<f64>, String, Option<String>);
+
+    fn figures(text: &str) -> Vec<Row> {
         find(text, &[])
             .into_iter()
             .map(|f| (text[f.range].to_owned(), f.value, f.value_max, f.unit, f.qualifier))
@@ -190,7 +250,10 @@ mod tests {
     #[test]
     fn ok_number_with_thousands_and_unit() {
         let found = figures("Sinds 2014 is 70.000 vierkante kilometer heroverd op ISIS.");
-        assert_eq!(found, vec![("70.000 vierkante kilometer".into(), 70_000.0, None, "vierkante kilometer".into(), None)]);
+        assert_eq!(
+            found,
+            vec![("70.000 vierkante kilometer".into(), 70_000.0, None, "vierkante kilometer".into(), None)]
+        );
     }
 
     #[test]
@@ -205,7 +268,16 @@ mod tests {
     #[test]
     fn ok_range() {
         let found = figures("Jaarlijks varen nu zo’n 20.000 tot 30.000 handelsschepen veilig");
-        assert_eq!(found, vec![("zo’n 20.000 tot 30.000 handelsschepen".into(), 20_000.0, Some(30_000.0), "handelsschepen".into(), Some("zo’n".into()))]);
+        assert_eq!(
+            found,
+            vec![(
+                "zo’n 20.000 tot 30.000 handelsschepen".into(),
+                20_000.0,
+                Some(30_000.0),
+                "handelsschepen".into(),
+                Some("zo’n".into())
+            )]
+        );
     }
 
     #[test]

@@ -148,10 +148,10 @@ impl Lexicon {
                     return Err(LexiconError(format!("mission `{}` names unknown place `{place}`", mission.id)));
                 }
             }
-            if let Some(org) = &mission.organisation {
-                if !self.organisations.iter().any(|o| &o.id == org) {
-                    return Err(LexiconError(format!("mission `{}` names unknown organisation `{org}`", mission.id)));
-                }
+            if let Some(org) = &mission.organisation
+                && !self.organisations.iter().any(|o| &o.id == org)
+            {
+                return Err(LexiconError(format!("mission `{}` names unknown organisation `{org}`", mission.id)));
             }
         }
         for place in &self.places {
@@ -180,11 +180,14 @@ pub(crate) struct Match {
     pub range: Range<usize>,
 }
 
+/// A form's words and the entries it belongs to.
+type Form = (Vec<String>, Vec<usize>);
+
 /// Finds the forms of a set of entries in text, by whole words, longest form first.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Matcher {
     /// Forms keyed by their first word, lowercased; each list is longest first.
-    by_first_word: HashMap<String, Vec<(Vec<String>, Vec<usize>)>>,
+    by_first_word: HashMap<String, Vec<Form>>,
 }
 
 impl Matcher {
@@ -202,7 +205,7 @@ impl Matcher {
                 }
             }
         }
-        let mut by_first_word: HashMap<String, Vec<(Vec<String>, Vec<usize>)>> = HashMap::new();
+        let mut by_first_word: HashMap<String, Vec<Form>> = HashMap::new();
         for (words, owners) in forms {
             by_first_word.entry(words[0].to_lowercase()).or_default().push((words, owners));
         }
@@ -218,9 +221,10 @@ impl Matcher {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            let found = self.by_first_word.get(&tokens[i].1.to_lowercase()).and_then(|candidates| {
-                candidates.iter().find(|(form, _)| form_matches(text, &tokens[i..], form))
-            });
+            let found = self
+                .by_first_word
+                .get(&tokens[i].1.to_lowercase())
+                .and_then(|candidates| candidates.iter().find(|(form, _)| form_matches(text, &tokens[i..], form)));
             match found {
                 Some((form, owners)) => {
                     let last = &tokens[i + form.len() - 1];

@@ -25,6 +25,7 @@
 //! ```
 #![warn(missing_docs)]
 
+mod assemble;
 mod citations;
 mod date;
 mod error;
@@ -34,7 +35,6 @@ mod model;
 mod normalize;
 pub mod raw;
 mod sentences;
-mod assemble;
 mod structure;
 mod temporal;
 mod wording;
@@ -46,7 +46,9 @@ pub use model::*;
 
 /// Parses letter text with its metadata, using `lexicon` for knowledge of the world.
 pub fn parse(source: &str, meta: Meta, lexicon: &Lexicon) -> Result<Letter, ParseError> {
-    if let Some((at, c)) = source.char_indices().find(|&(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')) {
+    if let Some((at, c)) =
+        source.char_indices().find(|&(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+    {
         return Err(ParseError { span: Span::new(at, at + c.len_utf8()), kind: ParseErrorKind::ControlCharacter(c) });
     }
     if source.trim().is_empty() {
@@ -102,7 +104,10 @@ mod tests {
     fn err_empty_and_control_characters() {
         let lexicon = Lexicon::builtin();
         assert_eq!(parse("  \n\n", Meta::default(), &lexicon).unwrap_err().kind, ParseErrorKind::Empty);
-        assert_eq!(parse("[1]   Alleen een noot.", Meta::default(), &lexicon).unwrap_err().kind, ParseErrorKind::NoBody);
+        assert_eq!(
+            parse("[1]   Alleen een noot.", Meta::default(), &lexicon).unwrap_err().kind,
+            ParseErrorKind::NoBody
+        );
         let err = parse("Tekst\u{0}meer", Meta::default(), &lexicon).unwrap_err();
         assert_eq!(err.kind, ParseErrorKind::ControlCharacter('\u{0}'));
         assert_eq!(err.span, Span::new(5, 6));

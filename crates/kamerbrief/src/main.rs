@@ -37,7 +37,8 @@ fn export(path: &Path) -> Result<String, String> {
         return Err(format!("{shown} is a directory, not a letter text file"));
     }
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {shown}: {e}"))?;
-    let text = String::from_utf8(bytes).map_err(|e| format!("{shown} is not UTF-8 text (bad byte at offset {})", e.utf8_error().valid_up_to()))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|e| format!("{shown} is not UTF-8 text (bad byte at offset {})", e.utf8_error().valid_up_to()))?;
     let meta = match std::fs::read_to_string(meta_path(path)) {
         Ok(json) => meta_from_json(&json).map_err(|e| format!("{}: {e}", meta_path(path).display()))?,
         Err(_) => Meta::default(),

@@ -66,18 +66,15 @@ impl Normalized {
         let mut rest = content;
         let mut at = offset;
         while let Some(ch) = rest.chars().next() {
-            if lift_markers && ch == '[' {
-                if let Some(len) = marker_len(rest) {
-                    let number = rest[1..len - 1].parse().unwrap_or(0);
-                    self.markers.push(Marker {
-                        number,
-                        at: self.text.len(),
-                        span: Span::new(at, at + len),
-                    });
-                    rest = &rest[len..];
-                    at += len;
-                    continue;
-                }
+            if lift_markers
+                && ch == '['
+                && let Some(len) = marker_len(rest)
+            {
+                let number = rest[1..len - 1].parse().unwrap_or(0);
+                self.markers.push(Marker { number, at: self.text.len(), span: Span::new(at, at + len) });
+                rest = &rest[len..];
+                at += len;
+                continue;
             }
             let len = ch.len_utf8();
             if ch.is_whitespace() {
@@ -126,11 +123,11 @@ fn same_block(source: &str, from: usize, to: usize) -> bool {
     let mut newlines = 0;
     let mut rest = gap;
     while let Some(ch) = rest.chars().next() {
-        if ch == '[' {
-            if let Some(len) = marker_len(rest) {
-                rest = &rest[len..];
-                continue;
-            }
+        if ch == '['
+            && let Some(len) = marker_len(rest)
+        {
+            rest = &rest[len..];
+            continue;
         }
         if ch == '\n' {
             newlines += 1;
@@ -153,8 +150,7 @@ pub(crate) fn marker_len(text: &str) -> Option<usize> {
 /// `middelen`), rather than a dash standing free (`bij -`).
 fn ends_in_joining_hyphen(text: &str) -> bool {
     let mut chars = text.chars().rev();
-    matches!(chars.next(), Some('-' | '\u{2010}' | '\u{2011}'))
-        && chars.next().is_some_and(|c| c.is_alphanumeric())
+    matches!(chars.next(), Some('-' | '\u{2010}' | '\u{2011}')) && chars.next().is_some_and(|c| c.is_alphanumeric())
 }
 
 #[cfg(test)]

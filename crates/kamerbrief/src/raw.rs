@@ -85,15 +85,14 @@ pub(crate) fn layout(source: &str) -> Layout {
     let mut blank_run: Option<(usize, usize, usize)> = None; // (start, end, count)
     let mut current_body: Option<BodyBlock> = None;
 
-    let close_blank_run =
-        |blank_run: &mut Option<(usize, usize, usize)>, segments: &mut Vec<Segment>| -> bool {
-            let Some((start, end, count)) = blank_run.take() else {
-                return false;
-            };
-            let kind = if count >= 2 { SegmentKind::PageBreak } else { SegmentKind::Gap };
-            segments.push(Segment { kind, span: Span::new(start, end) });
-            count >= 2
+    let close_blank_run = |blank_run: &mut Option<(usize, usize, usize)>, segments: &mut Vec<Segment>| -> bool {
+        let Some((start, end, count)) = blank_run.take() else {
+            return false;
         };
+        let kind = if count >= 2 { SegmentKind::PageBreak } else { SegmentKind::Gap };
+        segments.push(Segment { kind, span: Span::new(start, end) });
+        count >= 2
+    };
 
     for (line, full) in lines {
         let text = line.span.slice(source);
@@ -121,8 +120,7 @@ pub(crate) fn layout(source: &str) -> Layout {
         } else if let (true, Some(note)) = (in_footnote_zone, footnotes.last_mut()) {
             note.lines.push(line);
             let number = note.number;
-            segments
-                .push(Segment { kind: SegmentKind::FootnoteContinuation { number }, span: full });
+            segments.push(Segment { kind: SegmentKind::FootnoteContinuation { number }, span: full });
         } else {
             current_body.get_or_insert_with(|| BodyBlock { lines: Vec::new() }).lines.push(line);
             segments.push(Segment { kind: SegmentKind::Body, span: full });

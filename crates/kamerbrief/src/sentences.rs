@@ -5,9 +5,9 @@ use std::ops::Range;
 /// Abbreviations that end in a full stop without ending a sentence. Dutch grammar, not
 /// knowledge of any one letter.
 const ABBREVIATIONS: &[&str] = &[
-    "nr", "nrs", "t.o.v", "o.a", "bijv", "bv", "d.w.z", "e.d", "jl", "art", "ca", "vs", "z.g.a.n",
-    "m.b.t", "i.v.m", "resp", "incl", "excl", "mr", "dr", "drs", "ir", "prof", "mw", "dhr", "blz",
-    "p", "pp", "zgn", "evt", "enz", "etc", "i.p.v", "m.n", "t.a.v", "n.a.v", "o.b.v",
+    "nr", "nrs", "t.o.v", "o.a", "bijv", "bv", "d.w.z", "e.d", "jl", "art", "ca", "vs", "z.g.a.n", "m.b.t", "i.v.m",
+    "resp", "incl", "excl", "mr", "dr", "drs", "ir", "prof", "mw", "dhr", "blz", "p", "pp", "zgn", "evt", "enz", "etc",
+    "i.p.v", "m.n", "t.a.v", "n.a.v", "o.b.v",
 ];
 
 /// Splits `text` into sentence ranges, trimmed of surrounding spaces.
@@ -27,9 +27,8 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
             let end = chars.get(j).map_or(text.len(), |&(o, _)| o);
             let next_visible = chars[j..].iter().find(|(_, c)| !c.is_whitespace()).map(|&(_, c)| c);
             let spaced = chars.get(j).is_none_or(|&(_, c)| c.is_whitespace());
-            let opens_sentence = next_visible.is_none_or(|c| {
-                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '‘' | '“' | '"' | '(' | '[')
-            });
+            let opens_sentence = next_visible
+                .is_none_or(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '‘' | '“' | '"' | '(' | '['));
             if spaced && opens_sentence && !(ch == '.' && is_abbreviation(&text[..at], next_visible)) {
                 push_trimmed(&mut out, text, start..end);
                 start = end;

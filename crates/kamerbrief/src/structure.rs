@@ -68,7 +68,10 @@ impl Structure {
                 let raw = lines[0].span;
                 let lead = first.len() - first.trim_start().len();
                 let text = first.trim();
-                headings.push(Heading { text: text.to_owned(), span: Span::new(raw.start + lead, raw.start + lead + text.len()) });
+                headings.push(Heading {
+                    text: text.to_owned(),
+                    span: Span::new(raw.start + lead, raw.start + lead + text.len()),
+                });
                 lines = &lines[1..];
                 open = false;
             }
@@ -83,7 +86,10 @@ impl Structure {
 
         let paragraphs = drafts
             .into_iter()
-            .map(|(heading, lines)| ParagraphUnit { heading, unit: TextUnit::new(Normalized::from_lines(source, &lines, true)) })
+            .map(|(heading, lines)| ParagraphUnit {
+                heading,
+                unit: TextUnit::new(Normalized::from_lines(source, &lines, true)),
+            })
             .collect();
 
         let mut notes: Vec<(u32, Vec<Line>)> = Vec::new();
@@ -98,7 +104,10 @@ impl Structure {
         notes.sort_by_key(|(n, _)| *n);
         let footnotes = notes
             .into_iter()
-            .map(|(number, lines)| FootnoteUnit { number, unit: TextUnit::new(Normalized::from_lines(source, &lines, false)) })
+            .map(|(number, lines)| FootnoteUnit {
+                number,
+                unit: TextUnit::new(Normalized::from_lines(source, &lines, false)),
+            })
             .collect();
         Structure { headings, paragraphs, footnotes }
     }
@@ -128,11 +137,11 @@ fn ends_a_paragraph(line: &str) -> bool {
     let mut text = line.trim_end();
     loop {
         // Footnote markers and closing quotes or brackets stand after the full stop.
-        if let Some(open) = text.rfind('[') {
-            if marker_len(&text[open..]) == Some(text.len() - open) {
-                text = text[..open].trim_end();
-                continue;
-            }
+        if let Some(open) = text.rfind('[')
+            && marker_len(&text[open..]) == Some(text.len() - open)
+        {
+            text = text[..open].trim_end();
+            continue;
         }
         match text.strip_suffix(['’', '”', '"', ')', '\'']) {
             Some(shorter) => text = shorter,

@@ -17,17 +17,49 @@ pub(crate) struct Temporal {
 }
 
 const MONTHS: [&str; 12] = [
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-    "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 
 /// Number words up to a hundred that count years; `een` is left out, as it is mostly an article.
 const NUMBER_WORDS: [(&str, u32); 27] = [
-    ("één", 1), ("twee", 2), ("drie", 3), ("vier", 4), ("vijf", 5), ("zes", 6), ("zeven", 7), ("acht", 8),
-    ("negen", 9), ("tien", 10), ("elf", 11), ("twaalf", 12), ("dertien", 13), ("veertien", 14),
-    ("vijftien", 15), ("zestien", 16), ("zeventien", 17), ("achttien", 18), ("negentien", 19),
-    ("twintig", 20), ("dertig", 30), ("veertig", 40), ("vijftig", 50), ("zestig", 60), ("zeventig", 70),
-    ("tachtig", 80), ("negentig", 90),
+    ("één", 1),
+    ("twee", 2),
+    ("drie", 3),
+    ("vier", 4),
+    ("vijf", 5),
+    ("zes", 6),
+    ("zeven", 7),
+    ("acht", 8),
+    ("negen", 9),
+    ("tien", 10),
+    ("elf", 11),
+    ("twaalf", 12),
+    ("dertien", 13),
+    ("veertien", 14),
+    ("vijftien", 15),
+    ("zestien", 16),
+    ("zeventien", 17),
+    ("achttien", 18),
+    ("negentien", 19),
+    ("twintig", 20),
+    ("dertig", 30),
+    ("veertig", 40),
+    ("vijftig", 50),
+    ("zestig", 60),
+    ("zeventig", 70),
+    ("tachtig", 80),
+    ("negentig", 90),
 ];
 
 /// The value of a number word, or of digits up to `max`.
@@ -129,7 +161,8 @@ pub(crate) fn find(
     let mut out = Vec::new();
     let mut i = 0;
     while i < scan.tokens.len() {
-        let blocked = |k: usize| excluded.iter().any(|r| r.start < scan.tokens[k].0.end && scan.tokens[k].0.start < r.end);
+        let blocked =
+            |k: usize| excluded.iter().any(|r| r.start < scan.tokens[k].0.end && scan.tokens[k].0.start < r.end);
         let reading = (!blocked(i)).then(|| scan.read(i, named_days)).flatten();
         let Some(mut reading) = reading.filter(|r| (i..i + r.len).all(|k| !blocked(k))) else {
             i += 1;
@@ -140,7 +173,10 @@ pub(crate) fn find(
         if i > 0 && !scan.lower[i].starts_with("sinds") {
             let previous = scan.lower[i - 1].as_str();
             let joined = text[scan.tokens[i - 1].0.end..scan.tokens[i].0.start].trim().is_empty();
-            if joined && matches!(previous, "in" | "uit" | "vanaf" | "tot" | "per" | "sinds") && reading.precision != Precision::Relative {
+            if joined
+                && matches!(previous, "in" | "uit" | "vanaf" | "tot" | "per" | "sinds")
+                && reading.precision != Precision::Relative
+            {
                 first = i - 1;
                 match previous {
                     "vanaf" => reading.end = None,
@@ -247,10 +283,10 @@ impl Scan<'_> {
 
     /// `dit najaar`, `komend najaar`, `afgelopen zomer`, `najaar 2018`.
     fn season(&self, i: usize) -> Option<Reading> {
-        if let (Some(w), Some(y)) = (self.word(i), self.word(i + 1).and_then(year)) {
-            if let Some((start, end)) = season_interval(w, y) {
-                return Some(Reading::fixed(2, start, end, Precision::Season));
-            }
+        if let (Some(w), Some(y)) = (self.word(i), self.word(i + 1).and_then(year))
+            && let Some((start, end)) = season_interval(w, y)
+        {
+            return Some(Reading::fixed(2, start, end, Precision::Season));
         }
         let deixis = self.lower.get(i)?.as_str();
         let name = self.word(i + 1)?;
@@ -262,7 +298,7 @@ impl Scan<'_> {
             "komend" | "komende" | "volgend" | "volgende" | "aanstaand" | "aanstaande" => {
                 candidates.into_iter().find(|(_, end)| *end >= letter)
             }
-            "afgelopen" | "vorig" | "vorige" | "jongstleden" => candidates.into_iter().filter(|(_, end)| *end < letter).last(),
+            "afgelopen" | "vorig" | "vorige" | "jongstleden" => candidates.into_iter().rfind(|(_, end)| *end < letter),
             _ => None,
         }?;
         Some(Reading { relative: true, ..Reading::fixed(2, start, end, Precision::Season) })
@@ -281,7 +317,13 @@ impl Scan<'_> {
             return None;
         }
         let (len, start, _) = self.year_or_part(i + 1)?;
-        Some(Reading { len: len + 1, start: Some(start), end: self.letter, precision: Precision::Period, relative: self.letter.is_some() })
+        Some(Reading {
+            len: len + 1,
+            start: Some(start),
+            end: self.letter,
+            precision: Precision::Period,
+            relative: self.letter.is_some(),
+        })
     }
 
     /// `2018`, `het jaar 2018`, `(2014)`.
@@ -347,7 +389,10 @@ impl Scan<'_> {
             _ => return None,
         };
         let y = letter.year + offset;
-        Some(Reading { relative: true, ..Reading::fixed(2, Date::new(y, 1, 1)?, Date::new(y, 12, 31)?, Precision::Year) })
+        Some(Reading {
+            relative: true,
+            ..Reading::fixed(2, Date::new(y, 1, 1)?, Date::new(y, 12, 31)?, Precision::Year)
+        })
     }
 
     /// `Prinsjesdag`, in the letter's year.
@@ -357,7 +402,9 @@ impl Scan<'_> {
         let (year, len, relative) = match (self.word(i + 1).and_then(year), self.letter) {
             (Some(y), _) => (y, 2, false),
             (None, Some(letter)) => (letter.year, 1, true),
-            (None, None) => return Some(Reading { len: 1, start: None, end: None, precision: Precision::Day, relative: false }),
+            (None, None) => {
+                return Some(Reading { len: 1, start: None, end: None, precision: Precision::Day, relative: false });
+            }
         };
         let date = Date::nth_weekday(year, rule.month, rule.weekday, rule.nth)?;
         Some(Reading { relative, ..Reading::fixed(len, date, date, Precision::Day) })
@@ -394,17 +441,26 @@ mod tests {
 
     #[test]
     fn ok_day() {
-        assert_eq!(one("de brief van 9 september 2016 beschreef"), tuple("9 september 2016", "2016-09-09", "2016-09-09", Precision::Day, false));
+        assert_eq!(
+            one("de brief van 9 september 2016 beschreef"),
+            tuple("9 september 2016", "2016-09-09", "2016-09-09", Precision::Day, false)
+        );
     }
 
     #[test]
     fn ok_day_range() {
-        assert_eq!(one("Warschau op 8 en 9 juli 2016 besloten"), tuple("8 en 9 juli 2016", "2016-07-08", "2016-07-09", Precision::Day, false));
+        assert_eq!(
+            one("Warschau op 8 en 9 juli 2016 besloten"),
+            tuple("8 en 9 juli 2016", "2016-07-08", "2016-07-09", Precision::Day, false)
+        );
     }
 
     #[test]
     fn ok_day_from() {
-        assert_eq!(one("F-16’s vanaf 1 januari 2018, waarbij"), tuple("vanaf 1 januari 2018", "2018-01-01", "-", Precision::Day, false));
+        assert_eq!(
+            one("F-16’s vanaf 1 januari 2018, waarbij"),
+            tuple("vanaf 1 januari 2018", "2018-01-01", "-", Precision::Day, false)
+        );
     }
 
     #[test]
@@ -414,22 +470,40 @@ mod tests {
 
     #[test]
     fn ok_month() {
-        assert_eq!(one("in februari 2016"), tuple("in februari 2016", "2016-02-01", "2016-02-29", Precision::Month, false));
+        assert_eq!(
+            one("in februari 2016"),
+            tuple("in februari 2016", "2016-02-01", "2016-02-29", Precision::Month, false)
+        );
     }
 
     #[test]
     fn ok_seasons_relative_to_letter() {
-        assert_eq!(one("zal het kabinet dit najaar besluiten"), tuple("dit najaar", "2017-09-01", "2017-11-30", Precision::Season, true));
-        assert_eq!(one("komend najaar nader"), tuple("komend najaar", "2017-09-01", "2017-11-30", Precision::Season, true));
-        assert_eq!(one("komend voorjaar"), tuple("komend voorjaar", "2018-03-01", "2018-05-31", Precision::Season, true));
-        assert_eq!(one("afgelopen winter"), tuple("afgelopen winter", "2016-12-01", "2017-02-28", Precision::Season, true));
+        assert_eq!(
+            one("zal het kabinet dit najaar besluiten"),
+            tuple("dit najaar", "2017-09-01", "2017-11-30", Precision::Season, true)
+        );
+        assert_eq!(
+            one("komend najaar nader"),
+            tuple("komend najaar", "2017-09-01", "2017-11-30", Precision::Season, true)
+        );
+        assert_eq!(
+            one("komend voorjaar"),
+            tuple("komend voorjaar", "2018-03-01", "2018-05-31", Precision::Season, true)
+        );
+        assert_eq!(
+            one("afgelopen winter"),
+            tuple("afgelopen winter", "2016-12-01", "2017-02-28", Precision::Season, true)
+        );
         assert_eq!(one("najaar 2018"), tuple("najaar 2018", "2018-09-01", "2018-11-30", Precision::Season, false));
     }
 
     #[test]
     fn ok_years() {
         assert_eq!(one("bijdragen in 2018."), tuple("in 2018", "2018-01-01", "2018-12-31", Precision::Year, false));
-        assert_eq!(one("voor het jaar 2017."), tuple("het jaar 2017", "2017-01-01", "2017-12-31", Precision::Year, false));
+        assert_eq!(
+            one("voor het jaar 2017."),
+            tuple("het jaar 2017", "2017-01-01", "2017-12-31", Precision::Year, false)
+        );
         assert_eq!(one("Toetsingskader (2014) zal"), tuple("2014", "2014-01-01", "2014-12-31", Precision::Year, false));
     }
 
@@ -440,20 +514,35 @@ mod tests {
             one("sinds halverwege 2012 tot begin 2017."),
             tuple("sinds halverwege 2012 tot begin 2017", "2012-06-01", "2017-03-31", Precision::Period, false)
         );
-        assert_eq!(one("Na zo’n zestien jaar van"), tuple("zestien jaar", "2001-09-04", "2017-09-04", Precision::Period, true));
-        assert_eq!(one("van 2014 tot en met 2016"), tuple("van 2014 tot en met 2016", "2014-01-01", "2016-12-31", Precision::Period, false));
+        assert_eq!(
+            one("Na zo’n zestien jaar van"),
+            tuple("zestien jaar", "2001-09-04", "2017-09-04", Precision::Period, true)
+        );
+        assert_eq!(
+            one("van 2014 tot en met 2016"),
+            tuple("van 2014 tot en met 2016", "2014-01-01", "2016-12-31", Precision::Period, false)
+        );
     }
 
     #[test]
     fn ok_relative() {
-        assert_eq!(one("Op korte termijn zullen"), tuple("Op korte termijn", "2017-09-04", "2017-12-04", Precision::Relative, true));
-        assert_eq!(one("zoals de afgelopen maanden is"), tuple("de afgelopen maanden", "2017-03-04", "2017-09-04", Precision::Relative, true));
+        assert_eq!(
+            one("Op korte termijn zullen"),
+            tuple("Op korte termijn", "2017-09-04", "2017-12-04", Precision::Relative, true)
+        );
+        assert_eq!(
+            one("zoals de afgelopen maanden is"),
+            tuple("de afgelopen maanden", "2017-03-04", "2017-09-04", Precision::Relative, true)
+        );
         assert_eq!(one("dit jaar"), tuple("dit jaar", "2017-01-01", "2017-12-31", Precision::Year, true));
     }
 
     #[test]
     fn ok_named_day() {
-        assert_eq!(one("die de Kamer op Prinsjesdag toegaat"), tuple("Prinsjesdag", "2017-09-19", "2017-09-19", Precision::Day, true));
+        assert_eq!(
+            one("die de Kamer op Prinsjesdag toegaat"),
+            tuple("Prinsjesdag", "2017-09-19", "2017-09-19", Precision::Day, true)
+        );
     }
 
     #[test]
@@ -467,7 +556,8 @@ mod tests {
     #[test]
     fn err_excluded_ranges_are_skipped() {
         let text = "Kamerstuk 2016 nr. 3 in 2018";
-        let found = find(text, Some(LETTER), &[], &[0..20]);
+        let citation = std::iter::once(0..20).collect::<Vec<_>>();
+        let found = find(text, Some(LETTER), &[], &citation);
         assert_eq!(found.len(), 1);
         assert_eq!(&text[found[0].range.clone()], "in 2018");
     }

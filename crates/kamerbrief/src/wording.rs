@@ -32,15 +32,19 @@ pub(crate) fn status_cue(sentence: &str) -> Option<Status> {
         &["artikel 100-brie", "toegaan"],
         &["artikel 100-brie", "ontvangen"],
     ];
-    const DECIDED: &[&[&str]] = &[
-        &["geïnformeerd over het besluit"],
-        &["heeft", "besloten"],
-        &["besloten om"],
-        &["besloten tot"],
+    const DECIDED: &[&[&str]] =
+        &[&["geïnformeerd over het besluit"], &["heeft", "besloten"], &["besloten om"], &["besloten tot"]];
+    const CONTINUING: &[&[&str]] =
+        &[&["voortzetten"], &["voortzetting"], &["verlengen"], &["verlengd"], &["voortgezet"]];
+    const ONGOING: &[&[&str]] = &[
+        &["levert", "bijdrage"],
+        &["levert", "bijdragen"],
+        &["draagt", "bij"],
+        &["bijdragen levert"],
+        &["neemt deel"],
     ];
-    const CONTINUING: &[&[&str]] = &[&["voortzetten"], &["voortzetting"], &["verlengen"], &["verlengd"], &["voortgezet"]];
-    const ONGOING: &[&[&str]] = &[&["levert", "bijdrage"], &["levert", "bijdragen"], &["draagt", "bij"], &["bijdragen levert"], &["neemt deel"]];
-    const PAST: &[&[&str]] = &[&["heeft", "eerder", "bijgedragen"], &["heeft", "bijgedragen"], &["droeg", "bij"], &["nam deel"]];
+    const PAST: &[&[&str]] =
+        &[&["heeft", "eerder", "bijgedragen"], &["heeft", "bijgedragen"], &["droeg", "bij"], &["nam deel"]];
     let cues: [(&[&[&str]], Status); 5] = [
         (PENDING, Status::DecisionPending),
         (DECIDED, Status::Decided),
@@ -68,8 +72,18 @@ pub(crate) fn status_rank(status: Status) -> u8 {
 pub(crate) fn continues_previous(sentence: &str) -> bool {
     let s = sentence.to_lowercase();
     [
-        "daarover", "hierover", "hiermee", "hier een bijdrage", "deze bijdrage", "deze missie", "deze vn-missie", "deze operatie",
-        "nederlandse bijdrage", "rechtsgrond", "levert nederland", "nederland levert",
+        "daarover",
+        "hierover",
+        "hiermee",
+        "hier een bijdrage",
+        "deze bijdrage",
+        "deze missie",
+        "deze vn-missie",
+        "deze operatie",
+        "nederlandse bijdrage",
+        "rechtsgrond",
+        "levert nederland",
+        "nederland levert",
     ]
     .iter()
     .any(|cue| s.contains(cue))
@@ -161,7 +175,9 @@ pub(crate) fn deployments(sentence: &str) -> Vec<Range<usize>> {
 /// `onder leiding van`, `samenwerking met`, `met name`, `samen met`.
 pub(crate) fn partner_cue_before(sentence: &str, at: usize) -> bool {
     let before = sentence[..at].trim_end().to_lowercase();
-    ["onder leiding van", "samenwerking met", "met name", "samen met", "partners, met name"].iter().any(|cue| before.ends_with(cue))
+    ["onder leiding van", "samenwerking met", "met name", "samen met", "partners, met name"]
+        .iter()
+        .any(|cue| before.ends_with(cue))
 }
 
 /// Where the places of a mission named at `end` are listed: after `in` or `op zowel`, past
@@ -182,10 +198,7 @@ pub(crate) fn place_list_start(sentence: &str, end: usize) -> Option<usize> {
     rest = &rest[aside..];
     let trimmed = rest.trim_start();
     let lead = rest.len() - trimmed.len();
-    ["in ", "op zowel ", "op "]
-        .iter()
-        .find(|p| trimmed.starts_with(**p))
-        .map(|p| end + aside + lead + p.len())
+    ["in ", "op zowel ", "op "].iter().find(|p| trimmed.starts_with(**p)).map(|p| end + aside + lead + p.len())
 }
 
 /// Whether only list punctuation stands between two places: `, `, ` en `, ` als `.
@@ -196,7 +209,8 @@ pub(crate) fn joins_list(gap: &str) -> bool {
 /// A principle's label, if a paragraph opens with one: up to five words before a dash,
 /// `Betrouwbaarheid - …`, `Gereedheid en inzetbaarheid – …`.
 pub(crate) fn principle_label(paragraph: &str) -> Option<(&str, &str)> {
-    let (i, dash) = [" - ", " – ", " — "].iter().filter_map(|d| paragraph.find(d).map(|i| (i, *d))).min_by_key(|(i, _)| *i)?;
+    let (i, dash) =
+        [" - ", " – ", " — "].iter().filter_map(|d| paragraph.find(d).map(|i| (i, *d))).min_by_key(|(i, _)| *i)?;
     let label = paragraph[..i].trim();
     let words = label.split_whitespace().count();
     let capital = label.chars().next().is_some_and(char::is_uppercase);
@@ -212,8 +226,14 @@ mod tests {
     fn ok_status_cues() {
         let cases = [
             ("Het kabinet zal derhalve besluiten over de militaire bijdrage aan X.", Some(Status::DecisionPending)),
-            ("Voorts is het kabinet voornemens dit najaar te besluiten over de wijze waarop.", Some(Status::DecisionPending)),
-            ("Verder wordt op korte termijn door het kabinet besloten over voortzetting van X.", Some(Status::DecisionPending)),
+            (
+                "Voorts is het kabinet voornemens dit najaar te besluiten over de wijze waarop.",
+                Some(Status::DecisionPending),
+            ),
+            (
+                "Verder wordt op korte termijn door het kabinet besloten over voortzetting van X.",
+                Some(Status::DecisionPending),
+            ),
             ("Op korte termijn zullen u de artikel 100-brieven toegaan over X.", Some(Status::DecisionPending)),
             ("Uw Kamer is reeds geïnformeerd over het besluit om in 2018 bij te dragen.", Some(Status::Decided)),
             ("Ook zal Nederland de bijdrage aan X voortzetten.", Some(Status::Continuing)),
@@ -248,9 +268,18 @@ mod tests {
 
     #[test]
     fn ok_principle_labels() {
-        assert_eq!(principle_label("Betrouwbaarheid - Internationale samenwerking is"), Some(("Betrouwbaarheid", "Internationale samenwerking is")));
-        assert_eq!(principle_label("Gereedheid en inzetbaarheid – Inzet, nationaal"), Some(("Gereedheid en inzetbaarheid", "Inzet, nationaal")));
-        assert_eq!(principle_label("In de brief van 9 september 2016 beschreven wij de overwegingen bij - en de"), None);
+        assert_eq!(
+            principle_label("Betrouwbaarheid - Internationale samenwerking is"),
+            Some(("Betrouwbaarheid", "Internationale samenwerking is"))
+        );
+        assert_eq!(
+            principle_label("Gereedheid en inzetbaarheid – Inzet, nationaal"),
+            Some(("Gereedheid en inzetbaarheid", "Inzet, nationaal"))
+        );
+        assert_eq!(
+            principle_label("In de brief van 9 september 2016 beschreven wij de overwegingen bij - en de"),
+            None
+        );
         assert_eq!(principle_label("Geen streepje hier."), None);
     }
 
@@ -266,7 +295,9 @@ mod tests {
     #[test]
     fn ok_contribution_sentences() {
         assert!(states_contribution("Ook Nederland levert hier een bijdrage aan."));
-        assert!(!states_contribution("De volkenrechtelijke rechtsgrond voor de inzet van Nederlandse militairen is X."));
+        assert!(!states_contribution(
+            "De volkenrechtelijke rechtsgrond voor de inzet van Nederlandse militairen is X."
+        ));
         assert!(!states_contribution("Zie de Kamerbrief over de Nederlandse bijdrage aan X."));
     }
 

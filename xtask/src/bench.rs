@@ -1,0 +1,137 @@
+//! `cargo xtask bench`: what the release build ships, and how fast it shows the missions
+//! compared with a plain static page of the letter (the floor).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use flate2::Compression;
+use flate2::write::GzEncoder;
+
+use crate::test::{TEST_PREFIX, test_site};
+use crate::{host, root, say, site, tools};
+
+/// Load-time runs per page; the median is reported.
+const RUNS: usize = 7;
+
+pub fn run() -> Result<()> {
+    tools::ensure_all()?;
+    let site_dir = test_site();
+    site::build(TEST_PREFIX, &site_dir)?;
+
+    println!("\nShipped files (release build)");
+    let mut files = files_under(&site_dir)?;
+    files.sort();
+    let mut total = (0, 0);
+    println!("{:<52} {:>10} {:>10}", "file", "raw B", "gzip B");
+    for file in &files {
+        let bytes = std::fs::read(file)?;
+        let gzip = gzip_len(&bytes)?;
+        let name = file.strip_prefix(&site_dir).unwrap_or(file).display().to_string();
+        println!("{name:<52} {:>10} {gzip:>10}", bytes.len());
+        // 404.html is a copy of index.html that a visitor only loads instead of it.
+        if name != "404.html" {
+            total = (total.0 + bytes.len(), total.1 + gzip);
+        }
+    }
+    println!("{:<52} {:>10} {:>10}", "total first load (all but 404.html)", total.0, total.1);
+
+    let floor_dir = root().join("target/xtask/floor");
+    write_floor_page(&floor_dir)?;
+    let app = host::spawn(&site_dir, TEST_PREFIX, 0)?;
+    let floor = host::spawn(&floor_dir, "/", 0)?;
+    say(&format!("measuring load time, {RUNS} cold runs each, in headless Chromium"));
+    let output = tools::command("node")
+        .args(["tests/bench/load-time.mjs", &app.url(TEST_PREFIX), &floor.url("/"), &RUNS.to_string()])
+        .env("MK_CHROMIUM", tools::CHROMIUM)
+        .output()
+        .context("cannot start node")?;
+    if !output.status.success() {
+        anyhow::bail!("the load-time script failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).context("reading the load-time report")?;
+    let times = |key: &str| -> Vec<f64> {
+        report[key].as_array().map(|a| a.iter().filter_map(|v| v.as_f64()).collect()).unwrap_or_default()
+    };
+    let (app_ms, floor_ms) = (median(times("app")), median(times("floor")));
+    println!("\nNavigation start → mission list visible, median of {RUNS} cold loads");
+    println!("{:<52} {:>10.1} ms", "app (release build)", app_ms);
+    println!("{:<52} {:>10.1} ms", "floor (static HTML of the letter, no script)", floor_ms);
+    println!("{:<52} {:>10.1} ×", "ratio app / floor", app_ms / floor_ms);
+    Ok(())
+}
+
+fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
+        let path = entry?.path();
+        if path.is_dir() {
+            out.extend(files_under(&path)?);
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(out)
+}
+
+fn gzip_len(bytes: &[u8]) -> Result<usize> {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    encoder.write_all(bytes)?;
+    Ok(encoder.finish()?.len())
+}
+
+/// The median; NaN for no values.
+fn median(mut values: Vec<f64>) -> f64 {
+    if values.is_empty() {
+        return f64::NAN;
+    }
+    values.sort_by(f64::total_cmp);
+    let mid = values.len() / 2;
+    if values.len() % 2 == 1 { values[mid] } else { (values[mid - 1] + values[mid]) / 2.0 }
+}
+
+/// A plain HTML page with the letter's missions and text, and no script: the fastest a
+/// page of this content can show.
+fn write_floor_page(dir: &Path) -> Result<()> {
+    let text = std::fs::read_to_string(root().join("data/kamerbrief-missies-2018.txt"))?;
+    let meta =
+        kamerbrief::meta_from_json(&std::fs::read_to_string(root().join("data/kamerbrief-missies-2018.meta.json"))?)
+            .map_err(anyhow::Error::msg)?;
+    let letter = kamerbrief::parse(&text, meta, &kamerbrief::Lexicon::builtin())?;
+    let mut html = String::from(
+        "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Kamerbrief</title></head><body>",
+    );
+    html.push_str("<ul data-testid=\"mission-list\">");
+    for mission in &letter.missions {
+        html.push_str(&format!("<li>{}</li>", escape(&mission.name)));
+    }
+    html.push_str("</ul>");
+    for paragraph in &letter.paragraphs {
+        html.push_str(&format!("<p>{}</p>", escape(&paragraph.text)));
+    }
+    html.push_str("</body></html>");
+    std::fs::create_dir_all(dir)?;
+    std::fs::write(dir.join("index.html"), html)?;
+    Ok(())
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn median_of_odd_and_even() {
+        assert_eq!(median(vec![3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(vec![4.0, 1.0, 2.0, 3.0]), 2.5);
+        assert!(median(vec![]).is_nan());
+    }
+
+    #[test]
+    fn escape_keeps_text_text() {
+        assert_eq!(escape("a<b>&c"), "a&lt;b&gt;&amp;c");
+    }
+}
