@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{Lexicon, Match, Matcher};
+use crate::lexicon::{Lexicon, Match, Matcher, tokenize};
 use crate::model::*;
 use crate::structure::{Structure, TextUnit};
 use crate::{citations, figures, slug, temporal, wording};
@@ -24,6 +24,8 @@ struct Draft {
     named: Vec<usize>,
     /// Named, or carried over from the sentence before.
     missions: Vec<usize>,
+    /// The status its wording gives its missions; read only for sentences with missions.
+    cue: Option<Status>,
     place_matches: Vec<Match>,
     org_matches: Vec<Match>,
     mission_matches: Vec<Match>,
@@ -96,10 +98,15 @@ impl<'a> Assembler<'a> {
             .map(Home::Paragraph)
             .chain((0..self.structure.footnotes.len()).map(Home::Footnote));
         let mut drafts: Vec<Draft> = Vec::new();
+        let mut references = Vec::new();
+        let mut events = Vec::new();
+        let mut figures_out = Vec::new();
         for home in homes {
             for range in self.unit(home).sentences.clone() {
                 let text = &self.unit(home).norm.text[range.clone()];
-                let mission_matches = missions_matcher.find(text);
+                // Each sentence is cut into words once; every grammar reads the same words.
+                let words = tokenize(text);
+                let mission_matches = missions_matcher.find(text, &words);
                 let mut named: Vec<usize> = Vec::new();
                 for m in &mission_matches {
                     for &e in &m.entries {
@@ -116,93 +123,27 @@ impl<'a> Assembler<'a> {
                 {
                     missions = previous.missions.clone();
                 }
-                drafts.push(Draft {
+                let cue = if missions.is_empty() { None } else { wording::status_cue(text) };
+                let draft = Draft {
                     id: format!("s-{}", drafts.len() + 1),
                     home,
                     range,
                     named,
                     missions,
-                    place_matches: places_matcher.find(text),
-                    org_matches: orgs_matcher.find(text),
+                    cue,
+                    place_matches: places_matcher.find(text, &words),
+                    org_matches: orgs_matcher.find(text, &words),
                     mission_matches,
-                });
+                };
+                self.facts(&draft, &words, &mut references, &mut events, &mut figures_out);
+                drafts.push(draft);
             }
         }
 
         let sentences = self.sentences(&drafts);
-        let (sections, paragraphs) = self.sections_and_paragraphs(&drafts);
-        let footnotes = self.footnotes(&drafts);
-        let mission_ids =
-            |d: &Draft| -> Vec<String> { d.missions.iter().map(|&i| self.lexicon.missions[i].id.clone()).collect() };
-
-        let mut references = Vec::new();
-        let mut events = Vec::new();
-        let mut figures_out = Vec::new();
-        for d in &drafts {
-            let text = self.text(d);
-            let found_citations = citations::find(text);
-            let citation_numbers: Vec<Range<usize>> =
-                found_citations.iter().map(|c| c.range.start..c.numbers_end).collect();
-            let mut cited_after = 0;
-            for c in &found_citations {
-                // A citation concerns the missions named since the one before it, as in
-                // `ISIS (Kamerstuk …, nr. 612), MINUSMA … en Resolute Support (…, nr. 611)`.
-                let near: Vec<String> = d
-                    .mission_matches
-                    .iter()
-                    .filter(|m| m.range.start >= cited_after && m.range.end <= c.range.start)
-                    .flat_map(|m| m.entries.iter().map(|&e| self.lexicon.missions[e].id.clone()))
-                    .collect();
-                cited_after = c.range.end;
-                references.push(Reference {
-                    id: format!("ref-{}", references.len() + 1),
-                    text: text[c.range.clone()].to_owned(),
-                    dossiers: c.dossiers.clone(),
-                    numbers: c.numbers.clone(),
-                    documents: c
-                        .document_ids()
-                        .into_iter()
-                        .map(|id| DocumentLink { url: Some(self.lexicon.document_url(&id)), id })
-                        .collect(),
-                    date: c.date,
-                    sentence: d.id.clone(),
-                    missions: if near.is_empty() { mission_ids(d) } else { near },
-                    spans: self.spans(d, c.range.clone()),
-                });
-            }
-            let found_events = temporal::find(text, self.meta.date, &self.lexicon.named_days, &citation_numbers);
-            for t in &found_events {
-                events.push(Event {
-                    id: format!("ev-{}", events.len() + 1),
-                    text: text[t.range.clone()].to_owned(),
-                    start: t.start,
-                    end: t.end,
-                    precision: t.precision,
-                    relative_to_letter: t.relative_to_letter,
-                    sentence: d.id.clone(),
-                    missions: mission_ids(d),
-                    spans: self.spans(d, t.range.clone()),
-                });
-            }
-            let excluded: Vec<Range<usize>> = found_citations
-                .iter()
-                .map(|c| c.range.clone())
-                .chain(found_events.iter().map(|t| t.range.clone()))
-                .collect();
-            for f in figures::find(text, &excluded) {
-                figures_out.push(Figure {
-                    id: format!("fig-{}", figures_out.len() + 1),
-                    text: text[f.range.clone()].to_owned(),
-                    value: f.value,
-                    value_max: f.value_max,
-                    unit: f.unit,
-                    qualifier: f.qualifier,
-                    meaning: f.meaning,
-                    sentence: d.id.clone(),
-                    spans: self.spans(d, f.range),
-                });
-            }
-        }
+        let (in_paragraph, in_footnote) = self.sentence_ids_by_home(&drafts);
+        let (sections, paragraphs) = self.sections_and_paragraphs(in_paragraph);
+        let footnotes = self.footnotes(&drafts, in_footnote);
 
         let missions = self.missions(&drafts, &events, &references);
         let places = self.places(&drafts, &missions);
@@ -226,6 +167,82 @@ impl<'a> Assembler<'a> {
         }
     }
 
+    /// The citations, temporal expressions and figures of one sentence.
+    fn facts(
+        &self,
+        d: &Draft,
+        words: &[crate::lexicon::Word<'_>],
+        references: &mut Vec<Reference>,
+        events: &mut Vec<Event>,
+        figures_out: &mut Vec<Figure>,
+    ) {
+        let mission_ids =
+            |d: &Draft| -> Vec<String> { d.missions.iter().map(|&i| self.lexicon.missions[i].id.clone()).collect() };
+        let text = self.text(d);
+        let found_citations = citations::find(text);
+        let citation_numbers: Vec<Range<usize>> =
+            found_citations.iter().map(|c| c.range.start..c.numbers_end).collect();
+        let mut cited_after = 0;
+        for c in &found_citations {
+            // A citation concerns the missions named since the one before it, as in
+            // `ISIS (Kamerstuk …, nr. 612), MINUSMA … en Resolute Support (…, nr. 611)`.
+            let near: Vec<String> = d
+                .mission_matches
+                .iter()
+                .filter(|m| m.range.start >= cited_after && m.range.end <= c.range.start)
+                .flat_map(|m| m.entries.iter().map(|&e| self.lexicon.missions[e].id.clone()))
+                .collect();
+            cited_after = c.range.end;
+            references.push(Reference {
+                id: format!("ref-{}", references.len() + 1),
+                text: text[c.range.clone()].to_owned(),
+                dossiers: c.dossiers.clone(),
+                numbers: c.numbers.clone(),
+                documents: c
+                    .document_ids()
+                    .into_iter()
+                    .map(|id| DocumentLink { url: Some(self.lexicon.document_url(&id)), id })
+                    .collect(),
+                date: c.date,
+                sentence: d.id.clone(),
+                missions: if near.is_empty() { mission_ids(d) } else { near },
+                spans: self.spans(d, c.range.clone()),
+            });
+        }
+        let found_events = temporal::find(text, words, self.meta.date, &self.lexicon.named_days, &citation_numbers);
+        for t in &found_events {
+            events.push(Event {
+                id: format!("ev-{}", events.len() + 1),
+                text: text[t.range.clone()].to_owned(),
+                start: t.start,
+                end: t.end,
+                precision: t.precision,
+                relative_to_letter: t.relative_to_letter,
+                sentence: d.id.clone(),
+                missions: mission_ids(d),
+                spans: self.spans(d, t.range.clone()),
+            });
+        }
+        let excluded: Vec<Range<usize>> = found_citations
+            .iter()
+            .map(|c| c.range.clone())
+            .chain(found_events.iter().map(|t| t.range.clone()))
+            .collect();
+        for f in figures::find(text, words, &excluded) {
+            figures_out.push(Figure {
+                id: format!("fig-{}", figures_out.len() + 1),
+                text: text[f.range.clone()].to_owned(),
+                value: f.value,
+                value_max: f.value_max,
+                unit: f.unit,
+                qualifier: f.qualifier,
+                meaning: f.meaning,
+                sentence: d.id.clone(),
+                spans: self.spans(d, f.range),
+            });
+        }
+    }
+
     fn sentences(&self, drafts: &[Draft]) -> Vec<Sentence> {
         drafts
             .iter()
@@ -246,7 +263,20 @@ impl<'a> Assembler<'a> {
             .collect()
     }
 
-    fn sections_and_paragraphs(&self, drafts: &[Draft]) -> (Vec<Section>, Vec<Paragraph>) {
+    /// The sentence ids of each paragraph and of each footnote, in one pass.
+    fn sentence_ids_by_home(&self, drafts: &[Draft]) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+        let mut paragraphs = vec![Vec::new(); self.structure.paragraphs.len()];
+        let mut footnotes = vec![Vec::new(); self.structure.footnotes.len()];
+        for d in drafts {
+            match d.home {
+                Home::Paragraph(i) => paragraphs[i].push(d.id.clone()),
+                Home::Footnote(i) => footnotes[i].push(d.id.clone()),
+            }
+        }
+        (paragraphs, footnotes)
+    }
+
+    fn sections_and_paragraphs(&self, mut sentence_ids: Vec<Vec<String>>) -> (Vec<Section>, Vec<Paragraph>) {
         let mut sections: Vec<Section> = Vec::new();
         let mut paragraphs = Vec::new();
         let mut current: Option<Option<usize>> = None;
@@ -270,26 +300,28 @@ impl<'a> Assembler<'a> {
                 section: section.id.clone(),
                 text: norm.text.clone(),
                 spans: norm.spans(self.source, 0..norm.text.len()),
-                sentences: drafts.iter().filter(|d| d.home == Home::Paragraph(i)).map(|d| d.id.clone()).collect(),
+                sentences: std::mem::take(&mut sentence_ids[i]),
             });
         }
         (sections, paragraphs)
     }
 
-    fn footnotes(&self, drafts: &[Draft]) -> Vec<Footnote> {
+    fn footnotes(&self, drafts: &[Draft], mut sentence_ids: Vec<Vec<String>>) -> Vec<Footnote> {
+        // The first marker of each number, with the sentence that holds it.
+        let mut markers: Vec<(u32, String, Span)> = Vec::new();
+        for d in drafts.iter().filter(|d| matches!(d.home, Home::Paragraph(_))) {
+            for m in self.unit(d.home).norm.markers.iter().filter(|m| holds_marker(&d.range, m.at)) {
+                if !markers.iter().any(|(n, _, _)| *n == m.number) {
+                    markers.push((m.number, d.id.clone(), m.span));
+                }
+            }
+        }
         self.structure
             .footnotes
             .iter()
             .enumerate()
             .map(|(i, f)| {
-                let marker = drafts.iter().filter(|d| matches!(d.home, Home::Paragraph(_))).find_map(|d| {
-                    self.unit(d.home)
-                        .norm
-                        .markers
-                        .iter()
-                        .find(|m| m.number == f.number && holds_marker(&d.range, m.at))
-                        .map(|m| (d.id.clone(), m.span))
-                });
+                let marker = markers.iter().find(|(n, _, _)| *n == f.number).map(|(_, id, span)| (id.clone(), *span));
                 let norm = &f.unit.norm;
                 Footnote {
                     number: f.number,
@@ -298,7 +330,7 @@ impl<'a> Assembler<'a> {
                     spans: norm.spans(self.source, 0..norm.text.len()),
                     marker_sentence: marker.as_ref().map(|(s, _)| s.clone()),
                     marker_span: marker.map(|(_, span)| span),
-                    sentences: drafts.iter().filter(|d| d.home == Home::Footnote(i)).map(|d| d.id.clone()).collect(),
+                    sentences: std::mem::take(&mut sentence_ids[i]),
                 }
             })
             .collect()
@@ -338,7 +370,7 @@ impl<'a> Assembler<'a> {
             }
             let (status, status_sentence) = evidence
                 .iter()
-                .filter_map(|d| wording::status_cue(self.text(d)).map(|s| (s, d.id.clone())))
+                .filter_map(|d| d.cue.map(|s| (s, d.id.clone())))
                 .max_by_key(|(s, _)| wording::status_rank(*s))
                 .map_or((Status::Background, None), |(s, id)| (s, Some(id)));
             let contribution = evidence
@@ -500,7 +532,7 @@ impl<'a> Assembler<'a> {
                     spans: norm.spans(self.source, start..p.text.len()),
                 });
             } else if let Some(last) = out.last_mut() {
-                let last_section = paragraphs.iter().find(|q| q.id == last.paragraphs[0]).map(|q| &q.section);
+                let last_section = paragraphs.get(paragraph_index(&last.paragraphs[0])).map(|q| &q.section);
                 let follows =
                     last.paragraphs.last().is_some_and(|id| paragraph_index(id) + 1 == paragraph_index(&p.id));
                 if follows && last_section == Some(&p.section) {

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::words;
+use crate::lexicon::Word;
 use crate::temporal::small_number;
 
 /// A figure found in normalised text.
@@ -79,32 +79,31 @@ const STOP_WORDS: &[&str] = &[
 ];
 
 /// Every figure in `text`, leaving out the `excluded` ranges (dates and citations).
-pub(crate) fn find(text: &str, excluded: &[Range<usize>]) -> Vec<FoundFigure> {
-    let tokens: Vec<(Range<usize>, &str)> = words(text).collect();
+pub(crate) fn find(text: &str, tokens: &[Word<'_>], excluded: &[Range<usize>]) -> Vec<FoundFigure> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let Some((value, len)) = number_at(text, &tokens, i) else {
+        let Some((value, len)) = number_at(text, tokens, i) else {
             i += 1;
             continue;
         };
-        let range = tokens[i].0.start..tokens[i + len - 1].0.end;
+        let range = tokens[i].range.start..tokens[i + len - 1].range.end;
         let overlaps = excluded.iter().any(|r| r.start < range.end && range.start < r.end);
-        if overlaps || names_a_thing(text, &tokens, i, &range) {
+        if overlaps || names_a_thing(text, tokens, i, &range) {
             i += len;
             continue;
         }
         let mut k = i + len;
         let mut value_max = None;
         let mut end = range.end;
-        if tokens.get(k).is_some_and(|(_, w)| *w == "tot")
-            && let Some((max, max_len)) = number_at(text, &tokens, k + 1)
+        if tokens.get(k).is_some_and(|w| w.text == "tot")
+            && let Some((max, max_len)) = number_at(text, tokens, k + 1)
         {
             value_max = Some(max);
-            end = tokens[k + max_len].0.end;
+            end = tokens[k + max_len].range.end;
             k += 1 + max_len;
         }
-        let (unit, unit_end) = unit_after(&tokens, k);
+        let (unit, unit_end) = unit_after(tokens, k);
         if unit.is_empty() {
             i += len;
             continue;
@@ -126,16 +125,16 @@ pub(crate) fn find(text: &str, excluded: &[Range<usize>]) -> Vec<FoundFigure> {
 
 /// A number at token `i`: digits in groups (`70.000`, `2,5`) or a number word, with the
 /// tokens it took.
-fn number_at(text: &str, tokens: &[(Range<usize>, &str)], i: usize) -> Option<(f64, usize)> {
-    let (range, word) = tokens.get(i)?;
+fn number_at(text: &str, tokens: &[Word<'_>], i: usize) -> Option<(f64, usize)> {
+    let Word { range, text: word, lower } = tokens.get(i)?;
     if !word.bytes().all(|b| b.is_ascii_digit()) {
-        return small_number(word, 100).map(|n| (f64::from(n), 1));
+        return small_number(lower, 100).map(|n| (f64::from(n), 1));
     }
     let mut digits = word.to_string();
     let mut len = 1;
     let mut end = range.end;
     // Thousands: `70.000`, `400.000`.
-    while let Some((next, group)) = tokens.get(i + len) {
+    while let Some(Word { range: next, text: group, .. }) = tokens.get(i + len) {
         if &text[end..next.start] == "." && group.len() == 3 && group.bytes().all(|b| b.is_ascii_digit()) {
             digits.push_str(group);
             end = next.end;
@@ -145,7 +144,7 @@ fn number_at(text: &str, tokens: &[(Range<usize>, &str)], i: usize) -> Option<(f
         }
     }
     let mut value: f64 = digits.parse().ok()?;
-    if let Some((next, fraction)) = tokens.get(i + len)
+    if let Some(Word { range: next, text: fraction, .. }) = tokens.get(i + len)
         && &text[end..next.start] == ","
         && fraction.bytes().all(|b| b.is_ascii_digit())
     {
@@ -156,34 +155,33 @@ fn number_at(text: &str, tokens: &[(Range<usize>, &str)], i: usize) -> Option<(f
 }
 
 /// Whether the number at token `i` names something: `artikel 51`, `F-16`, `1)`, a year.
-fn names_a_thing(text: &str, tokens: &[(Range<usize>, &str)], i: usize, range: &Range<usize>) -> bool {
+fn names_a_thing(text: &str, tokens: &[Word<'_>], i: usize, range: &Range<usize>) -> bool {
     let before = text[..range.start].chars().next_back();
     let after = text[range.end..].chars().next();
     if matches!(before, Some('-' | '‐')) || matches!(after, Some(')' | '-' | '‐')) {
         return true;
     }
     if i > 0 {
-        let previous = tokens[i - 1].1.to_lowercase();
+        let previous = &tokens[i - 1].lower;
         if NAMING_WORDS.iter().any(|w| previous.ends_with(w)) {
             return true;
         }
         // `in acht nemen` takes heed; it counts nothing.
-        if previous == "in" && tokens[i].1.eq_ignore_ascii_case("acht") {
+        if previous == "in" && tokens[i].lower == "acht" {
             return true;
         }
     }
-    let word = tokens[i].1;
+    let word = tokens[i].text;
     word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && range.len() == 4
 }
 
 /// The words after a number that say what is counted: up to two inflected adjectives
 /// (`vierkante`, `Malinese`, `grootste`) and one noun.
-fn unit_after(tokens: &[(Range<usize>, &str)], k: usize) -> (String, usize) {
+fn unit_after(tokens: &[Word<'_>], k: usize) -> (String, usize) {
     let mut taken: Vec<&str> = Vec::new();
     let mut end = 0;
-    for (range, word) in tokens.iter().skip(k).take(3) {
-        let lower = word.to_lowercase();
-        if STOP_WORDS.contains(&lower.as_str()) || word.bytes().all(|b| b.is_ascii_digit()) {
+    for Word { range, text: word, lower } in tokens.iter().skip(k).take(3) {
+        if STOP_WORDS.contains(&lower.as_ref()) || word.bytes().all(|b| b.is_ascii_digit()) {
             break;
         }
         taken.push(word);
@@ -237,11 +235,12 @@ fn clause_around(text: &str, range: Range<usize>) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::tokenize;
 
     type Row = (String, f64, Option<f64>, String, Option<String>);
 
     fn figures(text: &str) -> Vec<Row> {
-        find(text, &[])
+        find(text, &tokenize(text), &[])
             .into_iter()
             .map(|f| (text[f.range].to_owned(), f.value, f.value_max, f.unit, f.qualifier))
             .collect()
@@ -289,7 +288,8 @@ mod tests {
 
     #[test]
     fn ok_meaning_is_the_clause() {
-        let found = find("Feit is, dat ongeveer 60.000 Malinese vluchtelingen terugkeerden, zegt men.", &[]);
+        let text = "Feit is, dat ongeveer 60.000 Malinese vluchtelingen terugkeerden, zegt men.";
+        let found = find(text, &tokenize(text), &[]);
         assert_eq!(found[0].meaning, "dat ongeveer 60.000 Malinese vluchtelingen terugkeerden");
     }
 

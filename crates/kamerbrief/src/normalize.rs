@@ -65,17 +65,24 @@ impl Normalized {
     fn push_text(&mut self, content: &str, offset: usize, lift_markers: bool) {
         let mut rest = content;
         let mut at = offset;
-        while let Some(ch) = rest.chars().next() {
-            if lift_markers
-                && ch == '['
-                && let Some(len) = marker_len(rest)
-            {
+        while !rest.is_empty() {
+            // Copy a run of plain text in one go; stop at white space and at `[`.
+            let run = rest.find(|c: char| c.is_whitespace() || c == '[').unwrap_or(rest.len());
+            if run > 0 {
+                self.text.push_str(&rest[..run]);
+                self.map.extend(at..at + run);
+                rest = &rest[run..];
+                at += run;
+                continue;
+            }
+            if lift_markers && let Some(len) = marker_len(rest) {
                 let number = rest[1..len - 1].parse().unwrap_or(0);
                 self.markers.push(Marker { number, at: self.text.len(), span: Span::new(at, at + len) });
                 rest = &rest[len..];
                 at += len;
                 continue;
             }
+            let ch = rest.chars().next().expect("rest is not empty");
             let len = ch.len_utf8();
             if ch.is_whitespace() {
                 self.push_space(at);

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{NamedDay, words};
+use crate::lexicon::{NamedDay, Word, tokenize};
 use crate::model::{Date, Precision};
 
 /// A temporal expression found in normalised text.
@@ -62,20 +62,73 @@ const NUMBER_WORDS: [(&str, u32); 27] = [
     ("negentig", 90),
 ];
 
-/// The value of a number word, or of digits up to `max`.
+/// The value of a number word (in lower case), or of digits up to `max`.
 pub(crate) fn small_number(word: &str, max: u32) -> Option<u32> {
-    let lower = word.to_lowercase();
     NUMBER_WORDS
         .iter()
-        .find(|(w, _)| *w == lower)
+        .find(|(w, _)| *w == word)
         .map(|&(_, n)| n)
         .or_else(|| word.bytes().all(|b| b.is_ascii_digit()).then(|| word.parse().ok()).flatten())
         .filter(|&n| n <= max)
 }
 
+/// Every word, other than digits and named days, that a rule can start with.
+fn trigger_words()
+-> &'static std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::lexicon::Fnv>> {
+    static WORDS: std::sync::OnceLock<
+        std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::lexicon::Fnv>>,
+    > = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let fixed = [
+            "sinds",
+            "van",
+            "tussen",
+            "het",
+            "dit",
+            "deze",
+            "komend",
+            "komende",
+            "volgend",
+            "volgende",
+            "aanstaand",
+            "aanstaande",
+            "afgelopen",
+            "vorig",
+            "vorige",
+            "jongstleden",
+            "op",
+            "de",
+            "onlangs",
+            "recentelijk",
+            "momenteel",
+            "thans",
+            "voorgaande",
+            "begin",
+            "halverwege",
+            "medio",
+            "midden",
+            "eind",
+            "einde",
+            "ultimo",
+            "voorjaar",
+            "lente",
+            "zomer",
+            "najaar",
+            "herfst",
+            "winter",
+        ];
+        fixed.into_iter().chain(MONTHS).chain(NUMBER_WORDS.iter().map(|(w, _)| *w)).collect()
+    })
+}
+
+/// Whether `name` lowercased is `lower`, without allocating.
+fn same_lowercase(name: &str, lower: &str) -> bool {
+    name.chars().flat_map(char::to_lowercase).eq(lower.chars())
+}
+
+/// A month's number from its name in lower case.
 fn month(word: &str) -> Option<u8> {
-    let lower = word.to_lowercase();
-    MONTHS.iter().position(|m| *m == lower).map(|i| i as u8 + 1)
+    MONTHS.iter().position(|m| *m == word).map(|i| i as u8 + 1)
 }
 
 fn year(word: &str) -> Option<i32> {
@@ -91,7 +144,7 @@ fn day(word: &str) -> Option<u8> {
 
 /// The months a part of a year covers: `begin 2017` is January to March.
 fn part_of_year(word: &str) -> Option<(u8, u8)> {
-    match word.to_lowercase().as_str() {
+    match word {
         "begin" | "begin-" => Some((1, 3)),
         "halverwege" | "medio" | "midden" => Some((6, 7)),
         "eind" | "einde" | "eind-" | "ultimo" => Some((10, 12)),
@@ -102,7 +155,7 @@ fn part_of_year(word: &str) -> Option<(u8, u8)> {
 /// The months of a season in year `y`: (first month, its year, last month, its year).
 fn season(word: &str) -> Option<(u8, u8, i32)> {
     // (first month, last month, years the last month lies after the first)
-    match word.to_lowercase().as_str() {
+    match word {
         "voorjaar" | "lente" => Some((3, 5, 0)),
         "zomer" => Some((6, 8, 0)),
         "najaar" | "herfst" => Some((9, 11, 0)),
@@ -118,17 +171,18 @@ fn season_interval(word: &str, year: i32) -> Option<(Date, Date)> {
 
 /// Reads `D MONTH YYYY` at the start of `text`: the date and the bytes it took.
 pub(crate) fn day_month_year(text: &str) -> Option<(Date, usize)> {
-    let tokens: Vec<(Range<usize>, &str)> = words(text).take(3).collect();
-    if tokens.len() < 3 || tokens[0].0.start != 0 {
+    let head = &text[..text.len().min(40)];
+    let head = &text[..(0..=head.len()).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0)];
+    let words = tokenize(head);
+    if words.len() < 3 || words[0].range.start != 0 {
         return None;
     }
-    let date = Date::new(year(tokens[2].1)?, month(tokens[1].1)?, day(tokens[0].1)?)?;
-    Some((date, tokens[2].0.end))
+    let date = Date::new(year(words[2].text)?, month(&words[1].lower)?, day(words[0].text)?)?;
+    Some((date, words[2].range.end))
 }
 
-struct Scan<'a> {
-    tokens: Vec<(Range<usize>, &'a str)>,
-    lower: Vec<String>,
+struct Scan<'a, 'w> {
+    words: &'a [Word<'w>],
     letter: Option<Date>,
 }
 
@@ -151,18 +205,17 @@ impl Reading {
 /// never read as dates.
 pub(crate) fn find(
     text: &str,
+    words: &[Word<'_>],
     letter: Option<Date>,
     named_days: &[NamedDay],
     excluded: &[Range<usize>],
 ) -> Vec<Temporal> {
-    let tokens: Vec<(Range<usize>, &str)> = words(text).collect();
-    let lower = tokens.iter().map(|(_, w)| w.to_lowercase()).collect();
-    let scan = Scan { tokens, lower, letter };
+    let scan = Scan { words, letter };
     let mut out = Vec::new();
     let mut i = 0;
-    while i < scan.tokens.len() {
+    while i < scan.words.len() {
         let blocked =
-            |k: usize| excluded.iter().any(|r| r.start < scan.tokens[k].0.end && scan.tokens[k].0.start < r.end);
+            |k: usize| excluded.iter().any(|r| r.start < scan.words[k].range.end && scan.words[k].range.start < r.end);
         let reading = (!blocked(i)).then(|| scan.read(i, named_days)).flatten();
         let Some(mut reading) = reading.filter(|r| (i..i + r.len).all(|k| !blocked(k))) else {
             i += 1;
@@ -170,9 +223,9 @@ pub(crate) fn find(
         };
         // Take in a preposition that shapes the interval: `vanaf 1 januari` has no end.
         let mut first = i;
-        if i > 0 && !scan.lower[i].starts_with("sinds") {
-            let previous = scan.lower[i - 1].as_str();
-            let joined = text[scan.tokens[i - 1].0.end..scan.tokens[i].0.start].trim().is_empty();
+        if i > 0 && !scan.words[i].lower.starts_with("sinds") {
+            let previous = scan.words[i - 1].lower.as_ref();
+            let joined = text[scan.words[i - 1].range.end..scan.words[i].range.start].trim().is_empty();
             if joined
                 && matches!(previous, "in" | "uit" | "vanaf" | "tot" | "per" | "sinds")
                 && reading.precision != Precision::Relative
@@ -186,7 +239,7 @@ pub(crate) fn find(
             }
         }
         out.push(Temporal {
-            range: scan.tokens[first].0.start..scan.tokens[i + reading.len - 1].0.end,
+            range: scan.words[first].range.start..scan.words[i + reading.len - 1].range.end,
             start: reading.start,
             end: reading.end,
             precision: reading.precision,
@@ -197,16 +250,31 @@ pub(crate) fn find(
     out
 }
 
-impl Scan<'_> {
+impl Scan<'_, '_> {
     fn word(&self, i: usize) -> Option<&str> {
-        self.tokens.get(i).map(|(_, w)| *w)
+        self.words.get(i).map(|w| w.text)
+    }
+
+    fn lower(&self, i: usize) -> Option<&str> {
+        self.words.get(i).map(|w| w.lower.as_ref())
     }
 
     fn is(&self, i: usize, options: &[&str]) -> bool {
-        self.lower.get(i).is_some_and(|w| options.contains(&w.as_str()))
+        self.lower(i).is_some_and(|w| options.contains(&w))
+    }
+
+    /// Whether any rule could start at word `i`: most words rule every rule out at once.
+    fn could_start(&self, i: usize, named_days: &[NamedDay]) -> bool {
+        let Some(word) = self.lower(i) else { return false };
+        word.starts_with(|c: char| c.is_ascii_digit())
+            || trigger_words().contains(word)
+            || named_days.iter().any(|d| same_lowercase(&d.name, word))
     }
 
     fn read(&self, i: usize, named_days: &[NamedDay]) -> Option<Reading> {
+        if !self.could_start(i, named_days) {
+            return None;
+        }
         self.period(i)
             .or_else(|| self.day_range(i))
             .or_else(|| self.day(i))
@@ -222,7 +290,7 @@ impl Scan<'_> {
 
     /// A year, or a part of one: `2012` or `halverwege 2012`, with the tokens it took.
     fn year_or_part(&self, i: usize) -> Option<(usize, Date, Date)> {
-        if let (Some(part), Some(y)) = (self.word(i).and_then(part_of_year), self.word(i + 1).and_then(year)) {
+        if let (Some(part), Some(y)) = (self.lower(i).and_then(part_of_year), self.word(i + 1).and_then(year)) {
             return Some((2, Date::first_of_month(y, part.0)?, Date::last_of_month(y, part.1)?));
         }
         let y = self.word(i).and_then(year)?;
@@ -251,7 +319,7 @@ impl Scan<'_> {
         if !self.is(i + 1, &["en", "tot"]) {
             return None;
         }
-        let m = self.word(i + 3).and_then(month)?;
+        let m = self.lower(i + 3).and_then(month)?;
         let (y, len, relative) = match (self.word(i + 4).and_then(year), self.letter) {
             (Some(y), _) => (y, 5, false),
             (None, Some(letter)) => (letter.year, 4, true),
@@ -264,7 +332,7 @@ impl Scan<'_> {
     /// `9 september 2016`, or `9 september` in the letter's year.
     fn day(&self, i: usize) -> Option<Reading> {
         let d = self.word(i).and_then(day)?;
-        let m = self.word(i + 1).and_then(month)?;
+        let m = self.lower(i + 1).and_then(month)?;
         let (y, len, relative) = match (self.word(i + 2).and_then(year), self.letter) {
             (Some(y), _) => (y, 3, false),
             (None, Some(letter)) => (letter.year, 2, true),
@@ -276,7 +344,7 @@ impl Scan<'_> {
 
     /// `juli 2016`.
     fn month(&self, i: usize) -> Option<Reading> {
-        let m = self.word(i).and_then(month)?;
+        let m = self.lower(i).and_then(month)?;
         let y = self.word(i + 1).and_then(year)?;
         Some(Reading::fixed(2, Date::first_of_month(y, m)?, Date::last_of_month(y, m)?, Precision::Month))
     }
@@ -288,8 +356,8 @@ impl Scan<'_> {
         {
             return Some(Reading::fixed(2, start, end, Precision::Season));
         }
-        let deixis = self.lower.get(i)?.as_str();
-        let name = self.word(i + 1)?;
+        let deixis = self.lower(i)?;
+        let name = self.lower(i + 1)?;
         season(name)?;
         let letter = self.letter?;
         let candidates = (letter.year - 2..=letter.year + 1).filter_map(|y| season_interval(name, y));
@@ -306,7 +374,7 @@ impl Scan<'_> {
 
     /// `begin 2017`, `halverwege 2012`.
     fn part_of_year(&self, i: usize) -> Option<Reading> {
-        self.word(i).and_then(part_of_year)?;
+        self.lower(i).and_then(part_of_year)?;
         let (len, start, end) = self.year_or_part(i)?;
         Some(Reading::fixed(len, start, end, Precision::Season))
     }
@@ -332,7 +400,7 @@ impl Scan<'_> {
         let y = self.word(k).and_then(year)?;
         if i > 0 && lead == 0 {
             // Numbers that name things, not years: `resolutie 2254`, `artikel 1990`.
-            let previous = &self.lower[i - 1];
+            let previous = self.lower(i - 1).unwrap_or("");
             if ["resolutie", "artikel", "nr", "nrs", "nummer"].iter().any(|w| previous.ends_with(w)) {
                 return None;
             }
@@ -342,7 +410,7 @@ impl Scan<'_> {
 
     /// `zestien jaar`, `de afgelopen drie jaar`: a stretch of years up to the letter.
     fn duration(&self, i: usize) -> Option<Reading> {
-        let n = self.word(i).and_then(|w| small_number(w, 100))?;
+        let n = self.lower(i).and_then(|w| small_number(w, 100))?;
         if !self.is(i + 1, &["jaar", "jaren"]) {
             return None;
         }
@@ -373,7 +441,7 @@ impl Scan<'_> {
             (&["thans"], 0, 0, Precision::Relative),
         ];
         for &(phrase, from, to, precision) in PHRASES {
-            if phrase.iter().enumerate().all(|(k, w)| self.lower.get(i + k).is_some_and(|t| t == w)) {
+            if phrase.iter().enumerate().all(|(k, w)| self.lower(i + k) == Some(*w)) {
                 let (start, end) = match self.letter {
                     Some(letter) => (Some(letter.add_months(from)), Some(letter.add_months(to))),
                     None => (None, None),
@@ -382,7 +450,7 @@ impl Scan<'_> {
             }
         }
         let letter = self.letter?;
-        let offset = match (self.lower.get(i)?.as_str(), self.lower.get(i + 1)?.as_str()) {
+        let offset = match (self.lower(i)?, self.lower(i + 1)?) {
             ("dit", "jaar") => 0,
             ("komend" | "volgend", "jaar") => 1,
             ("vorig" | "afgelopen", "jaar") => -1,
@@ -397,8 +465,8 @@ impl Scan<'_> {
 
     /// `Prinsjesdag`, in the letter's year.
     fn named_day(&self, i: usize, named_days: &[NamedDay]) -> Option<Reading> {
-        let word = self.word(i)?;
-        let rule = named_days.iter().find(|d| d.name.eq_ignore_ascii_case(word))?;
+        let word = self.lower(i)?;
+        let rule = named_days.iter().find(|d| same_lowercase(&d.name, word))?;
         let (year, len, relative) = match (self.word(i + 1).and_then(year), self.letter) {
             (Some(y), _) => (y, 2, false),
             (None, Some(letter)) => (letter.year, 1, true),
@@ -420,7 +488,7 @@ mod tests {
 
     fn read(text: &str) -> Vec<(String, String, String, Precision, bool)> {
         let prinsjesdag = NamedDay { name: "Prinsjesdag".into(), month: 9, weekday: Weekday::Tuesday, nth: 3 };
-        find(text, Some(LETTER), &[prinsjesdag], &[])
+        find(text, &tokenize(text), Some(LETTER), &[prinsjesdag], &[])
             .into_iter()
             .map(|t| {
                 let show = |d: Option<Date>| d.map_or("-".to_string(), |d| d.to_string());
@@ -557,7 +625,7 @@ mod tests {
     fn err_excluded_ranges_are_skipped() {
         let text = "Kamerstuk 2016 nr. 3 in 2018";
         let citation = std::iter::once(0..20).collect::<Vec<_>>();
-        let found = find(text, Some(LETTER), &[], &citation);
+        let found = find(text, &tokenize(text), Some(LETTER), &[], &citation);
         assert_eq!(found.len(), 1);
         assert_eq!(&text[found[0].range.clone()], "in 2018");
     }

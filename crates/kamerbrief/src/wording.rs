@@ -21,7 +21,7 @@ fn in_order(text: &str, words: &[&str]) -> bool {
 /// holds several cues the most forward-looking wins: a decision still to come outranks the
 /// continuation it is about (`besloten over voortzetting`).
 pub(crate) fn status_cue(sentence: &str) -> Option<Status> {
-    let s = sentence.to_lowercase();
+    let s = sentence.to_ascii_lowercase();
     const PENDING: &[&[&str]] = &[
         &["zal", "besluiten over"],
         &["zullen", "besluiten over"],
@@ -70,7 +70,7 @@ pub(crate) fn status_rank(status: Status) -> u8 {
 /// Whether a sentence that names no mission still speaks of the one before it: it refers
 /// back (`daarover`, `deze bijdrage`, `hiermee`) or goes on about a contribution or its basis.
 pub(crate) fn continues_previous(sentence: &str) -> bool {
-    let s = sentence.to_lowercase();
+    let s = sentence.to_ascii_lowercase();
     [
         "daarover",
         "hierover",
@@ -92,7 +92,7 @@ pub(crate) fn continues_previous(sentence: &str) -> bool {
 /// Whether a sentence states what the Netherlands contributes. A sentence about the legal
 /// basis of a deployment is not one, nor a note that points to another letter (`Zie …`).
 pub(crate) fn states_contribution(sentence: &str) -> bool {
-    let s = sentence.to_lowercase();
+    let s = sentence.to_ascii_lowercase();
     let dutch = ["nederland", "kabinet", "deze bijdrage", "hiermee levert"].iter().any(|cue| s.contains(cue));
     dutch
         && ["bijdrage", "inzet van", "levert", "bijgedragen"].iter().any(|cue| s.contains(cue))
@@ -106,7 +106,7 @@ const LEGAL_CUES: [&str; 4] = ["rechtsgrond", "mandaat", "volkenrechtelijk", "ha
 /// the basis (`De volkenrechtelijke rechtsgrond … wordt gevormd door …`), else the clause that
 /// holds the cue (`…, waarbij het mandaat van de inzet onveranderd is t.o.v. 2016 (…), …`).
 pub(crate) fn legal_basis(sentence: &str) -> Option<Range<usize>> {
-    let lower = sentence.to_lowercase();
+    let lower = sentence.to_ascii_lowercase();
     let at = LEGAL_CUES.iter().filter_map(|cue| lower.find(cue)).min()?;
     if at < 40 {
         return Some(0..sentence.len());
@@ -140,7 +140,7 @@ fn clause(sentence: &str, at: usize) -> Range<usize> {
 /// are kept whole).
 pub(crate) fn deployments(sentence: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let lower = sentence.to_lowercase();
+    let lower = sentence.to_ascii_lowercase();
     let mut from = 0;
     while let Some(i) = lower[from..].find("inzet van ") {
         let start = from + i + "inzet van ".len();
@@ -163,7 +163,7 @@ pub(crate) fn deployments(sentence: &str) -> Vec<Range<usize>> {
         }
         // `de inzet van Nederlandse militairen in …` says who, not what: leave it to the clause.
         let phrase = sentence[start..end].trim_end();
-        if !phrase.is_empty() && !phrase.to_lowercase().starts_with("nederlandse militairen") {
+        if !phrase.is_empty() && !phrase.to_ascii_lowercase().starts_with("nederlandse militairen") {
             out.push(start..start + phrase.len());
         }
         from = end.max(start);
@@ -174,7 +174,7 @@ pub(crate) fn deployments(sentence: &str) -> Vec<Range<usize>> {
 /// Whether the words just before `at` make a country named there a partner:
 /// `onder leiding van`, `samenwerking met`, `met name`, `samen met`.
 pub(crate) fn partner_cue_before(sentence: &str, at: usize) -> bool {
-    let before = sentence[..at].trim_end().to_lowercase();
+    let before = sentence[..at].trim_end().to_ascii_lowercase();
     ["onder leiding van", "samenwerking met", "met name", "samen met", "partners, met name"]
         .iter()
         .any(|cue| before.ends_with(cue))
