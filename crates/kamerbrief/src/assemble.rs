@@ -147,6 +147,13 @@ impl<'a> Assembler<'a> {
 
         let missions = self.missions(&drafts, &events, &references);
         let places = self.places(&drafts, &missions);
+        let regions = self
+            .lexicon
+            .regions
+            .iter()
+            .filter(|r| places.iter().any(|p| p.region.as_deref() == Some(r.id.as_str())))
+            .cloned()
+            .collect();
         let organisations = self.organisations(&drafts, &missions);
         let principles = self.principles(&paragraphs);
 
@@ -161,6 +168,7 @@ impl<'a> Assembler<'a> {
             events,
             missions,
             places,
+            regions,
             organisations,
             figures: figures_out,
             principles,
@@ -390,6 +398,13 @@ impl<'a> Assembler<'a> {
                 .filter_map(|d| wording::legal_basis(self.text(d)).map(|r| self.quote(d, r)))
                 .collect();
             let evidence_ids: Vec<String> = evidence.iter().map(|d| d.id.clone()).collect();
+            let mut regions: Vec<String> = Vec::new();
+            for place in &places {
+                let region = self.lexicon.places.iter().find(|p| &p.id == place).and_then(|p| p.region.clone());
+                if let Some(region) = region.filter(|r| !regions.contains(r)) {
+                    regions.push(region);
+                }
+            }
             out.push((
                 first,
                 Mission {
@@ -401,6 +416,7 @@ impl<'a> Assembler<'a> {
                     frame: entry.frame,
                     organisation: entry.organisation.clone(),
                     places,
+                    regions,
                     contribution,
                     status,
                     status_sentence,
@@ -472,6 +488,7 @@ impl<'a> Assembler<'a> {
                     lon: entry.lon,
                     kind: entry.kind.clone(),
                     iso_n3: entry.iso_n3.clone(),
+                    region: entry.region.clone(),
                     sentences: found.sentences,
                     spans: found.spans,
                 }

@@ -22,6 +22,9 @@ pub struct Lexicon {
     /// Days with a name, such as Prinsjesdag.
     #[serde(default)]
     pub named_days: Vec<NamedDay>,
+    /// Regions that places belong to, for grouping and filtering.
+    #[serde(default)]
+    pub regions: Vec<Region>,
     /// Organisations.
     pub organisations: Vec<OrganisationEntry>,
     /// Places.
@@ -41,6 +44,17 @@ pub struct NamedDay {
     pub weekday: Weekday,
     /// Which one in the month, from 1.
     pub nth: u8,
+}
+
+/// A region of the world that places belong to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Region {
+    /// A stable id.
+    pub id: String,
+    /// The Dutch name.
+    pub name: String,
+    /// The English name.
+    pub name_en: String,
 }
 
 /// An organisation in the lexicon.
@@ -78,6 +92,9 @@ pub struct PlaceEntry {
     /// ISO 3166-1 numeric code, for countries.
     #[serde(default)]
     pub iso_n3: Option<String>,
+    /// The id of the region it belongs to.
+    #[serde(default)]
+    pub region: Option<String>,
 }
 
 /// A mission in the lexicon.
@@ -156,6 +173,11 @@ impl Lexicon {
             }
         }
         for place in &self.places {
+            if let Some(region) = &place.region
+                && !self.regions.iter().any(|r| &r.id == region)
+            {
+                return Err(LexiconError(format!("place `{}` names unknown region `{region}`", place.id)));
+            }
             if !(-90.0..=90.0).contains(&place.lat) || !(-180.0..=180.0).contains(&place.lon) {
                 return Err(LexiconError(format!("place `{}` has coordinates off the globe", place.id)));
             }

@@ -41,7 +41,9 @@ mod wording;
 
 pub use date::{InvalidDate, Weekday, days_in_month, is_leap_year};
 pub use error::{ParseError, ParseErrorKind};
-pub use lexicon::{BUILTIN_LEXICON_JSON, Lexicon, LexiconError, MissionEntry, NamedDay, OrganisationEntry, PlaceEntry};
+pub use lexicon::{
+    BUILTIN_LEXICON_JSON, Lexicon, LexiconError, MissionEntry, NamedDay, OrganisationEntry, PlaceEntry, Region,
+};
 pub use model::*;
 
 /// Parses letter text with its metadata, using `lexicon` for knowledge of the world.

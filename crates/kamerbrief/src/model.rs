@@ -61,6 +61,8 @@ pub struct Letter {
     pub missions: Vec<Mission>,
     /// Every place the letter names.
     pub places: Vec<Place>,
+    /// The regions those places belong to, in the lexicon's order.
+    pub regions: Vec<crate::lexicon::Region>,
     /// Every organisation the letter names.
     pub organisations: Vec<Organisation>,
     /// Every number with its unit.
@@ -320,6 +322,8 @@ pub struct Mission {
     pub organisation: Option<String>,
     /// The ids of its places.
     pub places: Vec<String>,
+    /// The ids of the regions of its places.
+    pub regions: Vec<String>,
     /// What the Netherlands contributes, as the letter states it.
     pub contribution: Vec<Quote>,
     /// Its status.
@@ -359,6 +363,8 @@ pub struct Place {
     pub kind: String,
     /// ISO 3166-1 numeric code, for countries.
     pub iso_n3: Option<String>,
+    /// The id of its region, if the lexicon gives one.
+    pub region: Option<String>,
     /// The sentences that name it.
     pub sentences: Vec<String>,
     /// Where it is named.

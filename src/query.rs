@@ -1,0 +1,231 @@
+//! The view state a shared link carries: language and filters, as typed query parameters.
+//!
+//! Parsing never fails: values it does not know are left out and reported, so the page can
+//! say what it ignored and offer a clean link.
+
+use kamerbrief::{Frame, Status};
+
+/// The interface language. The letter itself stays in Dutch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// Dutch.
+    Nl,
+    /// English.
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// The code used in URLs and in `lang` attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// The other language, for the switch.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        }
+    }
+}
+
+/// What the overview, timeline and map show.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewQuery {
+    /// The interface language.
+    pub lang: Lang,
+    /// Only missions in these frames; all when empty.
+    pub frames: Vec<Frame>,
+    /// Only missions with these statuses; all when empty.
+    pub statuses: Vec<Status>,
+    /// Only missions in these regions (lexicon region ids); all when empty.
+    pub regions: Vec<String>,
+    /// The search text, on the search page.
+    pub q: String,
+}
+
+/// A query parameter value that was not understood.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ignored {
+    /// The parameter's name.
+    pub key: String,
+    /// The value as given.
+    pub value: String,
+}
+
+fn frame_from(code: &str) -> Option<Frame> {
+    [Frame::Nato, Frame::Eu, Frame::Un, Frame::Coalition, Frame::National].into_iter().find(|f| f.as_str() == code)
+}
+
+fn status_from(code: &str) -> Option<Status> {
+    Status::ALL.into_iter().find(|s| s.as_str() == code)
+}
+
+impl ViewQuery {
+    /// Reads the query from `(key, value)` pairs, already percent-decoded. Values may be
+    /// repeated or comma-separated: `status=decided,past` and `status=decided&status=past`
+    /// mean the same. `known_regions` are the region ids the lexicon has.
+    pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, known_regions: &[&str]) -> (Self, Vec<Ignored>) {
+        let mut query = ViewQuery::default();
+        let mut ignored = Vec::new();
+        for (key, raw) in pairs {
+            let mut ignore = |value: &str| ignored.push(Ignored { key: key.to_owned(), value: value.to_owned() });
+            match key {
+                "lang" => match raw {
+                    "nl" => query.lang = Lang::Nl,
+                    "en" => query.lang = Lang::En,
+                    other => ignore(other),
+                },
+                "q" => query.q = raw.trim().to_owned(),
+                "org" | "status" | "region" => {
+                    for value in raw.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+                        let added = match key {
+                            "org" => frame_from(value).map(|f| push_unique(&mut query.frames, f)),
+                            "status" => status_from(value).map(|s| push_unique(&mut query.statuses, s)),
+                            _ => known_regions.contains(&value).then(|| push_unique(&mut query.regions, value.to_owned())),
+                        };
+                        if added.is_none() {
+                            ignore(value);
+                        }
+                    }
+                }
+                // Parameters of other tools (analytics tags and the like) are no concern of ours.
+                _ => {}
+            }
+        }
+        (query, ignored)
+    }
+
+    /// The query string, with a leading `?`, or empty when everything is default. Values are
+    /// written in a fixed order so equal views have equal links.
+    pub fn to_query_string(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if self.lang != Lang::default() {
+            parts.push(format!("lang={}", self.lang.code()));
+        }
+        let mut frames: Vec<&str> = self.frames.iter().map(|f| f.as_str()).collect();
+        frames.sort_unstable();
+        if !frames.is_empty() {
+            parts.push(format!("org={}", frames.join(",")));
+        }
+        let mut statuses: Vec<&str> = self.statuses.iter().map(|s| s.as_str()).collect();
+        statuses.sort_unstable();
+        if !statuses.is_empty() {
+            parts.push(format!("status={}", statuses.join(",")));
+        }
+        let mut regions: Vec<&str> = self.regions.iter().map(String::as_str).collect();
+        regions.sort_unstable();
+        if !regions.is_empty() {
+            parts.push(format!("region={}", regions.join(",")));
+        }
+        if !self.q.is_empty() {
+            parts.push(format!("q={}", percent_encode(&self.q)));
+        }
+        if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+    }
+
+    /// This query with only the language kept: what "clear filters" links to.
+    pub fn cleared(&self) -> Self {
+        ViewQuery { lang: self.lang, ..ViewQuery::default() }
+    }
+
+    /// Whether any filter narrows the missions.
+    pub fn is_filtered(&self) -> bool {
+        !(self.frames.is_empty() && self.statuses.is_empty() && self.regions.is_empty())
+    }
+
+    /// This query with `value` added to or taken out of a list.
+    pub fn toggled<T: PartialEq + Clone>(&self, pick: impl Fn(&mut ViewQuery) -> &mut Vec<T>, value: T) -> Self {
+        let mut next = self.clone();
+        let list = pick(&mut next);
+        match list.iter().position(|v| *v == value) {
+            Some(i) => {
+                list.remove(i);
+            }
+            None => list.push(value),
+        }
+        next
+    }
+}
+
+fn push_unique<T: PartialEq>(list: &mut Vec<T>, value: T) {
+    if !list.contains(&value) {
+        list.push(value);
+    }
+}
+
+/// Percent-encodes a query value: everything but unreserved ASCII.
+pub fn percent_encode(value: &str) -> String {
+    let mut out = String::new();
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const REGIONS: &[&str] = &["sahel", "middle-east"];
+
+    fn parse(pairs: &[(&str, &str)]) -> (ViewQuery, Vec<Ignored>) {
+        ViewQuery::parse(pairs.iter().copied(), REGIONS)
+    }
+
+    #[test]
+    fn ok_round_trip() {
+        let (query, ignored) = parse(&[("lang", "nl"), ("status", "past,decided"), ("org", "un"), ("region", "sahel")]);
+        assert!(ignored.is_empty());
+        assert_eq!(query.to_query_string(), "?lang=nl&org=un&status=decided,past&region=sahel");
+        let pairs: Vec<(String, String)> = query.to_query_string()[1..]
+            .split('&')
+            .map(|kv| kv.split_once('=').map(|(k, v)| (k.to_owned(), v.to_owned())).unwrap())
+            .collect();
+        let (again, _) = ViewQuery::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), REGIONS);
+        assert_eq!(again, query);
+    }
+
+    #[test]
+    fn ok_repeated_and_duplicate_values() {
+        let (query, _) = parse(&[("status", "past"), ("status", "past,decided")]);
+        assert_eq!(query.statuses, vec![Status::Past, Status::Decided]);
+    }
+
+    #[test]
+    fn ok_defaults_write_nothing() {
+        assert_eq!(ViewQuery::default().to_query_string(), "");
+        assert!(!ViewQuery::default().is_filtered());
+    }
+
+    #[test]
+    fn ok_toggle_adds_and_removes() {
+        let query = ViewQuery::default().toggled(|q| &mut q.frames, Frame::Eu);
+        assert_eq!(query.frames, vec![Frame::Eu]);
+        assert!(query.toggled(|q| &mut q.frames, Frame::Eu).frames.is_empty());
+    }
+
+    #[test]
+    fn ok_search_text_is_encoded() {
+        let query = ViewQuery { q: "EU & VN".into(), ..ViewQuery::default() };
+        assert_eq!(query.to_query_string(), "?q=EU%20%26%20VN");
+    }
+
+    #[test]
+    fn err_unknown_values_are_reported_not_fatal() {
+        let (query, ignored) = parse(&[("status", "decided,bogus"), ("org", "<script>"), ("region", "mars"), ("lang", "fr"), ("utm_source", "x")]);
+        assert_eq!(query.statuses, vec![Status::Decided]);
+        assert!(query.frames.is_empty() && query.regions.is_empty());
+        assert_eq!(query.lang, Lang::En);
+        let values: Vec<&str> = ignored.iter().map(|i| i.value.as_str()).collect();
+        assert_eq!(values, vec!["bogus", "<script>", "mars", "fr"]);
+    }
+}
