@@ -1,7 +1,11 @@
 //! Pieces of page shared by routes, one component per file.
 
+pub mod filter_bar;
+pub mod ignored_notice;
 pub mod letter_error;
 pub mod letter_outline;
-pub mod mission_list;
+pub mod mission_card;
+pub mod mission_map;
 pub mod site_footer;
 pub mod site_header;
+pub mod timeline_chart;

@@ -69,7 +69,10 @@ impl ViewQuery {
     /// Reads the query from `(key, value)` pairs, already percent-decoded. Values may be
     /// repeated or comma-separated: `status=decided,past` and `status=decided&status=past`
     /// mean the same. `known_regions` are the region ids the lexicon has.
-    pub fn parse<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, known_regions: &[&str]) -> (Self, Vec<Ignored>) {
+    pub fn parse<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+        known_regions: &[&str],
+    ) -> (Self, Vec<Ignored>) {
         let mut query = ViewQuery::default();
         let mut ignored = Vec::new();
         for (key, raw) in pairs {
@@ -86,7 +89,9 @@ impl ViewQuery {
                         let added = match key {
                             "org" => frame_from(value).map(|f| push_unique(&mut query.frames, f)),
                             "status" => status_from(value).map(|s| push_unique(&mut query.statuses, s)),
-                            _ => known_regions.contains(&value).then(|| push_unique(&mut query.regions, value.to_owned())),
+                            _ => known_regions
+                                .contains(&value)
+                                .then(|| push_unique(&mut query.regions, value.to_owned())),
                         };
                         if added.is_none() {
                             ignore(value);
@@ -97,7 +102,15 @@ impl ViewQuery {
                 _ => {}
             }
         }
+        query.normalise();
         (query, ignored)
+    }
+
+    /// Puts the lists in one order, so that equal views compare equal and have equal links.
+    fn normalise(&mut self) {
+        self.frames.sort();
+        self.statuses.sort();
+        self.regions.sort();
     }
 
     /// The query string, with a leading `?`, or empty when everything is default. Values are
@@ -107,18 +120,15 @@ impl ViewQuery {
         if self.lang != Lang::default() {
             parts.push(format!("lang={}", self.lang.code()));
         }
-        let mut frames: Vec<&str> = self.frames.iter().map(|f| f.as_str()).collect();
-        frames.sort_unstable();
+        let frames: Vec<&str> = self.frames.iter().map(|f| f.as_str()).collect();
         if !frames.is_empty() {
             parts.push(format!("org={}", frames.join(",")));
         }
-        let mut statuses: Vec<&str> = self.statuses.iter().map(|s| s.as_str()).collect();
-        statuses.sort_unstable();
+        let statuses: Vec<&str> = self.statuses.iter().map(|s| s.as_str()).collect();
         if !statuses.is_empty() {
             parts.push(format!("status={}", statuses.join(",")));
         }
-        let mut regions: Vec<&str> = self.regions.iter().map(String::as_str).collect();
-        regions.sort_unstable();
+        let regions: Vec<&str> = self.regions.iter().map(String::as_str).collect();
         if !regions.is_empty() {
             parts.push(format!("region={}", regions.join(",")));
         }
@@ -148,6 +158,7 @@ impl ViewQuery {
             }
             None => list.push(value),
         }
+        next.normalise();
         next
     }
 }
@@ -197,7 +208,7 @@ mod tests {
     #[test]
     fn ok_repeated_and_duplicate_values() {
         let (query, _) = parse(&[("status", "past"), ("status", "past,decided")]);
-        assert_eq!(query.statuses, vec![Status::Past, Status::Decided]);
+        assert_eq!(query.statuses, vec![Status::Decided, Status::Past]);
     }
 
     #[test]
@@ -221,7 +232,13 @@ mod tests {
 
     #[test]
     fn err_unknown_values_are_reported_not_fatal() {
-        let (query, ignored) = parse(&[("status", "decided,bogus"), ("org", "<script>"), ("region", "mars"), ("lang", "fr"), ("utm_source", "x")]);
+        let (query, ignored) = parse(&[
+            ("status", "decided,bogus"),
+            ("org", "<script>"),
+            ("region", "mars"),
+            ("lang", "fr"),
+            ("utm_source", "x"),
+        ]);
         assert_eq!(query.statuses, vec![Status::Decided]);
         assert!(query.frames.is_empty() && query.regions.is_empty());
         assert_eq!(query.lang, Lang::En);

@@ -2,21 +2,32 @@
 
 use leptos::prelude::*;
 
-use crate::use_letter;
+use crate::i18n::{Text, t};
+use crate::query::ViewQuery;
+use crate::{href_with, use_lang, use_letter};
 
-/// The section headings of the letter, with how many paragraphs each holds.
+/// The section headings of the letter, each linking to it in the letter view.
 #[component]
 pub fn LetterOutline() -> impl IntoView {
     let letter = use_letter();
+    let lang = use_lang();
     let sections = letter.sections.clone();
     view! {
         <section class="mk-outline" aria-labelledby="outline-title">
-            <h2 id="outline-title">"The letter"</h2>
+            <h2 id="outline-title">{move || t(lang.get(), Text::TheLetter)}</h2>
             <ol class="mk-outline__list">
                 <For each=move || sections.clone() key=|s| s.id.clone() let:section>
                     <li class="mk-outline__item">
-                        <span class="mk-outline__heading">{section.heading.clone().unwrap_or_else(|| "(untitled)".to_owned())}</span>
-                        <span class="mk-outline__count">{format!("{} paragraphs", section.paragraphs.len())}</span>
+                        <a
+                            class="mk-outline__heading"
+                            lang="nl"
+                            href=move || format!("{}#{}", href_with("/letter", &ViewQuery { lang: lang.get(), ..ViewQuery::default() }), section.id)
+                        >
+                            {section.heading.clone().unwrap_or_else(|| t(lang.get_untracked(), Text::Untitled).to_owned())}
+                        </a>
+                        <span class="mk-outline__count">
+                            {move || format!("{} {}", section.paragraphs.len(), t(lang.get(), Text::Paragraphs))}
+                        </span>
                     </li>
                 </For>
             </ol>

@@ -3,7 +3,8 @@
 use kamerbrief::Meta;
 use leptos::prelude::*;
 
-use crate::labels;
+use crate::i18n::{self, Text, t};
+use crate::use_lang;
 
 /// Names the source document and links to its official publication.
 #[component]
@@ -11,18 +12,19 @@ pub fn SiteFooter(
     /// The letter's metadata.
     meta: Meta,
 ) -> impl IntoView {
-    let date = meta.date.map(labels::long_date);
-    let citation = meta.kamerstuk.clone().unwrap_or_else(|| "the cabinet's letter".to_owned());
+    let lang = use_lang();
+    let Meta { title, date, kamerstuk, source_url, .. } = meta;
+    let citation = kamerstuk.unwrap_or_default();
     view! {
         <footer class="mk-footer">
             <p>
-                "Source: " <cite>{meta.title.clone()}</cite> ", " {citation}
-                {date.map(|d| format!(", {d}"))} ". "
-                {meta.source_url.clone().map(|url| view! {
-                    <a href=url rel="external noopener">"Official publication"</a>
+                {move || t(lang.get(), Text::Source)} ": " <cite lang="nl">{title}</cite> ", " {citation}
+                {move || date.map(|d| format!(", {}", i18n::long_date(lang.get(), d)))} ". "
+                {source_url.map(|url| view! {
+                    <a href=url rel="external noopener">{move || t(lang.get(), Text::OfficialPublication)}</a>
                 })}
             </p>
-            <p class="mk-footer__note">"Read in your browser. No account, no tracking, no server."</p>
+            <p class="mk-footer__note">{move || t(lang.get(), Text::NoServer)}</p>
         </footer>
     }
 }

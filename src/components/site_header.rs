@@ -1,12 +1,19 @@
-//! The banner at the top of every page.
+//! The banner at the top of every page: name, navigation, search and language.
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate};
 
-/// The site's name, linking home, and a skip link for keyboard users.
+use crate::i18n::{Text, t};
+use crate::query::ViewQuery;
+use crate::{href, href_with, use_lang, use_view_query};
+
+/// The site's name, the main navigation, a search box, the language switch, and a skip link.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let lang = use_lang();
+    let query = use_view_query();
+    let location = use_location();
     // `#main` alone would resolve against `<base href>` and leave the page; move focus instead.
     let skip_to_main = |event: leptos::ev::MouseEvent| {
         event.prevent_default();
@@ -15,16 +22,75 @@ pub fn SiteHeader() -> impl IntoView {
             let _ = main.focus();
         }
     };
+    // Links keep the language; the filters belong to the views that use them.
+    let keep_lang = move || ViewQuery { lang: lang.get(), ..ViewQuery::default() };
+    let nav = [
+        ("/", Text::NavOverview),
+        ("/timeline", Text::NavTimeline),
+        ("/map", Text::NavMap),
+        ("/letter", Text::NavLetter),
+        ("/search", Text::NavSearch),
+    ];
+    let current = move |path: &str| {
+        let here = location.pathname.get();
+        let target = href(path);
+        let here = here.trim_end_matches('/');
+        let target = target.trim_end_matches('/');
+        here == target || (path == "/" && here.is_empty())
+    };
+    let other_lang = move || {
+        let mut next = query.with(|(q, _)| q.clone());
+        next.lang = next.lang.other();
+        format!("{}{}{}", location.pathname.get(), next.to_query_string(), location.hash.get())
+    };
+    let navigate = use_navigate();
+    let on_search = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let input =
+            document().get_element_by_id("site-search").and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let text = input.map(|i| i.value()).unwrap_or_default();
+        let next = ViewQuery { lang: lang.get_untracked(), q: text, ..ViewQuery::default() };
+        navigate(&href_with("/search", &next), Default::default());
+    };
     view! {
         <a class="mk-skip" href="#main" on:click=skip_to_main>
-            "Skip to content"
+            {move || t(lang.get(), Text::SkipToContent)}
         </a>
         <header class="mk-header">
-            <A href=crate::href("/") attr:class="mk-header__brand">
-                <span class="mk-header__mark" aria-hidden="true"></span>
-                "missiekaart"
-            </A>
-            <p class="mk-header__tagline">"Kamerbrief missies 2018"</p>
+            <div class="mk-header__top">
+                <a href=move || href_with("/", &keep_lang()) class="mk-header__brand">
+                    <span class="mk-header__mark" aria-hidden="true"></span>
+                    "missiekaart"
+                </a>
+                <p class="mk-header__tagline">{move || t(lang.get(), Text::Tagline)}</p>
+                <a class="mk-header__lang" href=other_lang hreflang=move || lang.get().other().code()>
+                    {move || t(lang.get(), Text::SwitchLanguage)}
+                </a>
+            </div>
+            <div class="mk-header__bar">
+                <nav class="mk-nav" aria-label=move || t(lang.get(), Text::MainNavigation)>
+                    {nav
+                        .into_iter()
+                        .map(|(path, label)| {
+                            view! {
+                                <a
+                                    class="mk-nav__link"
+                                    href=move || href_with(path, &keep_lang())
+                                    aria-current=move || current(path).then_some("page")
+                                >
+                                    {move || t(lang.get(), label)}
+                                </a>
+                            }
+                        })
+                        .collect_view()}
+                </nav>
+                <form class="mk-search-box" role="search" action=move || href("/search") on:submit=on_search>
+                    <label class="mk-visually-hidden" for="site-search">
+                        {move || t(lang.get(), Text::SearchLabel)}
+                    </label>
+                    <input id="site-search" name="q" type="search" autocomplete="off" placeholder=move || t(lang.get(), Text::Search) />
+                </form>
+            </div>
         </header>
     }
 }

@@ -1,19 +1,27 @@
 //! Any path the app does not know.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
+
+use crate::i18n::{Text, t};
+use crate::query::ViewQuery;
+use crate::{href_with, use_lang};
 
 /// The not-found view: says what was asked for and leads home.
 #[component]
 pub fn NotFound() -> impl IntoView {
+    let lang = use_lang();
     let path = use_location().pathname;
     view! {
         <section class="mk-not-found" aria-labelledby="not-found-title">
-            <h1 id="not-found-title">"Page not found"</h1>
-            <p>"There is no page at " <code class="mk-not-found__path">{move || path.get()}</code> "."</p>
+            <h1 id="not-found-title">{move || t(lang.get(), Text::PageNotFound)}</h1>
             <p>
-                <A href=crate::href("/")>"Go to the overview of all missions"</A>
+                {move || t(lang.get(), Text::NoPageAt)} " " <code class="mk-not-found__path">{move || path.get()}</code> "."
+            </p>
+            <p>
+                <a href=move || href_with("/", &ViewQuery { lang: lang.get(), ..ViewQuery::default() })>
+                    {move || t(lang.get(), Text::GoHome)}
+                </a>
             </p>
         </section>
     }

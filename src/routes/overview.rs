@@ -1,27 +1,58 @@
-//! `/`: what the letter is, the missions it names, and how it is laid out.
+//! `/`: the missions as cards, with filters kept in the URL, and the letter's sections.
 
 use leptos::prelude::*;
 
+use crate::components::filter_bar::FilterBar;
+use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::letter_outline::LetterOutline;
-use crate::components::mission_list::MissionList;
-use crate::labels;
-use crate::use_letter;
+use crate::components::mission_card::MissionCard;
+use crate::i18n::{self, Text, t};
+use crate::{mission_facts, use_lang, use_letter, use_view_query};
 
-/// The overview: the letter in one line, its missions, and its sections.
+/// The overview: what the letter is, its missions (filtered), and its sections.
 #[component]
 pub fn Overview() -> impl IntoView {
     let letter = use_letter();
-    let date = letter.meta.date.map(labels::long_date).unwrap_or_default();
+    let lang = use_lang();
+    let query = use_view_query();
+    let date = letter.meta.date;
     let count = letter.missions.len();
+    let shown = {
+        let letter = letter.clone();
+        move || query.with(|(q, _)| mission_facts::shown(&letter, q).into_iter().cloned().collect::<Vec<_>>())
+    };
+    let lede = move || match lang.get() {
+        crate::query::Lang::Nl => format!(
+            "De brief van het kabinet aan de Tweede Kamer van {}, zin voor zin gelezen: {count} missies en bijdragen, elk met de woorden waarop het berust.",
+            date.map(|d| i18n::long_date(lang.get(), d)).unwrap_or_default()
+        ),
+        crate::query::Lang::En => format!(
+            "The cabinet's letter to parliament of {}, read sentence by sentence: {count} missions and contributions, each with the words it rests on.",
+            date.map(|d| i18n::long_date(lang.get(), d)).unwrap_or_default()
+        ),
+    };
+    let empty = {
+        let shown = shown.clone();
+        move || shown().is_empty()
+    };
     view! {
         <section class="mk-intro" aria-labelledby="intro-title">
-            <h1 id="intro-title" class="mk-intro__title">"Dutch contributions to missions in 2018"</h1>
-            <p class="mk-intro__lede">
-                "The cabinet's letter to parliament of " <time datetime=letter.meta.date.map(|d| d.to_string())>{date}</time>
-                ", read sentence by sentence: " {count} " missions and contributions, each with the words it rests on."
-            </p>
+            <h1 id="intro-title" class="mk-intro__title">{move || t(lang.get(), Text::OverviewTitle)}</h1>
+            <p class="mk-intro__lede">{lede}</p>
         </section>
-        <MissionList />
+        <IgnoredNotice path="/" />
+        <FilterBar />
+        <section class="mk-missions" aria-labelledby="missions-title">
+            <h2 id="missions-title">{move || t(lang.get(), Text::Missions)}</h2>
+            <Show when=empty>
+                <p class="mk-empty">{move || t(lang.get(), Text::NoMissionMatches)}</p>
+            </Show>
+            <ul class="mk-missions__list" data-testid="mission-list">
+                <For each=shown key=|m| m.id.clone() let:mission>
+                    <MissionCard mission />
+                </For>
+            </ul>
+        </section>
         <LetterOutline />
     }
 }

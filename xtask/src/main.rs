@@ -3,6 +3,7 @@
 //! Every command installs what it is missing first (see [`tools`]), so a fresh machine with
 //! stable Rust, Node/npm and apt needs nothing else.
 
+mod basemap;
 mod bench;
 mod host;
 mod site;
@@ -22,6 +23,7 @@ usage: cargo xtask <command>
   serve [--port N]           build, then serve dist/ on http://127.0.0.1:N/ (default 8080)
   test                       run every test tier: fmt, clippy (native and wasm32), cargo test, browser
   bench                      shipped sizes, and load time against a static page of the letter
+  basemap                    regenerate data/basemap.tsv from the npm package world-atlas
   host DIR [--prefix P] [--port N]   serve a built site the way a static host does";
 
 fn main() {
@@ -57,6 +59,10 @@ fn dispatch() -> Result<()> {
         }
         "test" => test::all(),
         "bench" => bench::run(),
+        "basemap" => {
+            tools::ensure_build_tools()?;
+            basemap::run()
+        }
         "host" => {
             let Some(dir) = rest.first().filter(|d| !d.starts_with("--")) else {
                 bail!("host needs a directory\n\n{USAGE}")

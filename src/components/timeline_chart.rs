@@ -1,0 +1,340 @@
+//! An interactive SVG timeline: one lane per mission, one mark per dated expression, drawn by
+//! the precision of its date. Zoom and pan by buttons, keyboard, wheel, drag and pinch.
+
+use std::collections::HashMap;
+
+use kamerbrief::Event;
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use crate::i18n::{self, Text, t};
+use crate::query::ViewQuery;
+use crate::timeline_scale::{self, MarkShape, TimeWindow};
+use crate::{href_with, mission_facts, use_lang, use_letter};
+
+/// A lane: a mission (or the letter in general) and its events.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lane {
+    /// The mission id, or empty for the general lane.
+    pub mission: String,
+    /// The lane's label.
+    pub label: String,
+    /// `nato`, `eu`, … for the colour; empty for none.
+    pub frame: String,
+    /// Its events.
+    pub events: Vec<Event>,
+}
+
+const LANE_HEIGHT: f64 = 46.0;
+const LABEL_HEIGHT: f64 = 16.0;
+const AXIS_HEIGHT: f64 = 26.0;
+const ZOOM_STEP: f64 = 1.5;
+
+/// The timeline. Activating a mark opens its mission (when `open_missions`) or its sentence in
+/// the letter; focusing or hovering it shows the sentence below the chart.
+#[component]
+pub fn TimelineChart(
+    /// The lanes, top to bottom.
+    lanes: Vec<Lane>,
+    /// Whether marks open their mission's page rather than the sentence.
+    #[prop(default = true)]
+    open_missions: bool,
+    /// The accessible name of the chart.
+    #[prop(into)]
+    label: String,
+) -> impl IntoView {
+    let letter = use_letter();
+    let lang = use_lang();
+    let all_events: Vec<Event> = lanes.iter().flat_map(|l| l.events.clone()).collect();
+    // Start on the missions' own dates; the general lane's long periods may run off the sides.
+    let mission_events: Vec<Event> =
+        lanes.iter().filter(|l| !l.mission.is_empty()).flat_map(|l| l.events.clone()).collect();
+    let home =
+        TimeWindow::fitting(if mission_events.is_empty() { &all_events } else { &mission_events }, letter.meta.date);
+    let window = RwSignal::new(home);
+    let width = RwSignal::new(800.0_f64);
+    let container = NodeRef::<Div>::new();
+    let active: RwSignal<Option<String>> = RwSignal::new(None);
+
+    // The chart is drawn in CSS pixels, so labels keep their size at any width.
+    let measure = move || {
+        if let Some(el) = container.get_untracked() {
+            let w = f64::from(el.client_width());
+            if w > 0.0 {
+                width.set(w);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        container.track();
+        measure();
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    let zoom = move |factor: f64| window.update(|w| *w = w.zoomed(factor, w.centre()));
+    let pan = move |share: f64| window.update(|w| *w = w.panned(share * w.span()));
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let handled = match ev.key().as_str() {
+            "+" | "=" => {
+                zoom(ZOOM_STEP);
+                true
+            }
+            "-" | "_" => {
+                zoom(1.0 / ZOOM_STEP);
+                true
+            }
+            "ArrowLeft" => {
+                pan(-0.15);
+                true
+            }
+            "ArrowRight" => {
+                pan(0.15);
+                true
+            }
+            "0" | "Home" => {
+                window.set(home);
+                true
+            }
+            _ => false,
+        };
+        if handled {
+            ev.prevent_default();
+        }
+    };
+    let on_wheel = move |ev: leptos::ev::WheelEvent| {
+        ev.prevent_default();
+        let factor = (-ev.delta_y() * 0.0015).exp();
+        let anchor = window.get_untracked().day_at(f64::from(ev.offset_x()), width.get_untracked());
+        window.update(|w| *w = w.zoomed(factor, anchor));
+    };
+
+    // Drag pans; two pointers pinch. Pointer positions by id, and whether this press moved.
+    let pointers: StoredValue<HashMap<i32, f64>> = StoredValue::new(HashMap::new());
+    let dragged = StoredValue::new(false);
+    let on_down = move |ev: leptos::ev::PointerEvent| {
+        pointers.update_value(|p| {
+            p.insert(ev.pointer_id(), f64::from(ev.client_x()));
+        });
+        dragged.set_value(false);
+    };
+    let on_move = move |ev: leptos::ev::PointerEvent| {
+        let id = ev.pointer_id();
+        let x = f64::from(ev.client_x());
+        let Some(previous) = pointers.with_value(|p| p.get(&id).copied()) else { return };
+        let others: Vec<f64> = pointers.with_value(|p| p.iter().filter(|(k, _)| **k != id).map(|(_, v)| *v).collect());
+        let w = width.get_untracked();
+        if let [other] = others.as_slice() {
+            let before = (previous - other).abs().max(1.0);
+            let after = (x - other).abs().max(1.0);
+            let mid = (x + other) / 2.0
+                - container.get_untracked().map_or(0.0, |c| f64::from(c.get_bounding_client_rect().left() as i32));
+            let anchor = window.get_untracked().day_at(mid, w);
+            window.update(|win| *win = win.zoomed(after / before, anchor));
+        } else if (x - previous).abs() > 0.0 {
+            let days = -(x - previous) / w * window.get_untracked().span();
+            window.update(|win| *win = win.panned(days));
+        }
+        if (x - previous).abs() > 2.0 {
+            dragged.set_value(true);
+        }
+        pointers.update_value(|p| {
+            p.insert(id, x);
+        });
+    };
+    let on_up = move |ev: leptos::ev::PointerEvent| {
+        pointers.update_value(|p| {
+            p.remove(&ev.pointer_id());
+        });
+    };
+    // A drag that ends on a mark is not a click on it.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if dragged.get_value() {
+            ev.prevent_default();
+            dragged.set_value(false);
+        }
+    };
+
+    let lane_count = lanes.len();
+    let height = lane_count as f64 * LANE_HEIGHT + AXIS_HEIGHT + 4.0;
+    let axis_y = lane_count as f64 * LANE_HEIGHT + 2.0;
+    let ticks = move || timeline_scale::ticks(&window.get(), width.get(), lang.get());
+    let letter_x = {
+        let date = letter.meta.date;
+        move || date.map(|d| window.get().x(timeline_scale::day(d), width.get()))
+    };
+    let letter_label = {
+        let date = letter.meta.date;
+        move || {
+            date.map(|d| format!("{}: {}", t(lang.get(), Text::LetterDate), i18n::long_date(lang.get(), d)))
+                .unwrap_or_default()
+        }
+    };
+    let sentences: HashMap<String, String> = letter.sentences.iter().map(|s| (s.id.clone(), s.text.clone())).collect();
+    let sentences = StoredValue::new(sentences);
+    let events_by_id: HashMap<String, Event> = all_events.iter().map(|e| (e.id.clone(), e.clone())).collect();
+    let events_by_id = StoredValue::new(events_by_id);
+    let detail = move || {
+        let id = active.get()?;
+        let event = events_by_id.with_value(|m| m.get(&id).cloned())?;
+        let sentence = sentences.with_value(|s| s.get(&event.sentence).cloned()).unwrap_or_default();
+        Some((event, sentence))
+    };
+
+    let lanes_view = lanes
+        .into_iter()
+        .enumerate()
+        .map(|(index, lane)| {
+            let top = index as f64 * LANE_HEIGHT;
+            let track_y = top + LABEL_HEIGHT + 12.0;
+            let mission = lane.mission.clone();
+            let marks = lane
+                .events
+                .into_iter()
+                .map(|event| {
+                    let shape = {
+                        let event = event.clone();
+                        move || timeline_scale::mark_shape(&event, &window.get(), width.get())
+                    };
+                    let link = {
+                        let mission = mission.clone();
+                        let sentence = event.sentence.clone();
+                        move || {
+                            let q = ViewQuery { lang: lang.get(), ..ViewQuery::default() };
+                            if open_missions && !mission.is_empty() {
+                                href_with(&format!("/missions/{mission}"), &q)
+                            } else {
+                                format!("{}#{sentence}", href_with("/letter", &q))
+                            }
+                        }
+                    };
+                    let name = {
+                        let event = event.clone();
+                        move || {
+                            format!(
+                                "{} ({}): {}",
+                                event.text,
+                                mission_facts::event_dates(lang.get(), &event),
+                                i18n::precision(lang.get(), event.precision)
+                            )
+                        }
+                    };
+                    let id_focus = event.id.clone();
+                    let id_hover = event.id.clone();
+                    let precision = format!("{:?}", event.precision).to_lowercase();
+                    // The `<g>` makes the macro build an SVG `<a>`, not an HTML one.
+                    view! {
+                        <g>
+                        <a
+                            class="mk-timeline__mark"
+                            data-precision=precision
+                            href=link
+                            aria-label=name
+                            on:focus=move |_| active.set(Some(id_focus.clone()))
+                            on:mouseenter=move |_| active.set(Some(id_hover.clone()))
+                        >
+                            {move || shape_view(shape(), track_y)}
+                        </a>
+                        </g>
+                    }
+                })
+                .collect_view();
+            view! {
+                <g class="mk-timeline__lane" data-frame=lane.frame.clone()>
+                    <line class="mk-timeline__track" x1="0" x2=move || width.get() y1=track_y y2=track_y />
+                    <text class="mk-timeline__label" x="6" y=top + LABEL_HEIGHT - 2.0>{lane.label.clone()}</text>
+                    {marks}
+                </g>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <div class="mk-timeline">
+            <div class="mk-timeline__controls" role="toolbar" aria-label=label.clone()>
+                <button type="button" on:click=move |_| zoom(ZOOM_STEP)>{move || t(lang.get(), Text::ZoomIn)}</button>
+                <button type="button" on:click=move |_| zoom(1.0 / ZOOM_STEP)>{move || t(lang.get(), Text::ZoomOut)}</button>
+                <button type="button" on:click=move |_| pan(-0.25)>{move || t(lang.get(), Text::PanEarlier)}</button>
+                <button type="button" on:click=move |_| pan(0.25)>{move || t(lang.get(), Text::PanLater)}</button>
+                <button type="button" on:click=move |_| window.set(home)>{move || t(lang.get(), Text::ResetView)}</button>
+            </div>
+            <div
+                class="mk-timeline__frame"
+                node_ref=container
+                tabindex="0"
+                role="group"
+                aria-label=label
+                aria-describedby="timeline-help"
+                on:keydown=on_key
+            >
+                <svg
+                    class="mk-timeline__svg"
+                    width=move || width.get()
+                    height=height
+                    viewBox=move || format!("0 0 {} {height}", width.get())
+                    on:wheel=on_wheel
+                    on:pointerdown=on_down
+                    on:pointermove=on_move
+                    on:pointerup=on_up
+                    on:pointercancel=on_up
+                    on:pointerleave=on_up
+                    on:click=on_click
+                    data-span-days=move || format!("{:.0}", window.get().span())
+                >
+                    <g class="mk-timeline__ticks" aria-hidden="true">
+                        {move || {
+                            let w = window.get();
+                            let px = width.get();
+                            ticks()
+                                .into_iter()
+                                .map(|tick| {
+                                    let x = w.x(tick.day, px);
+                                    view! {
+                                        <line class="mk-timeline__tick" class:mk-timeline__tick--major=tick.major x1=x x2=x y1="0" y2=axis_y />
+                                        <text class="mk-timeline__tick-label" x=x + 3.0 y=axis_y + 16.0>{tick.label}</text>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </g>
+                    {lanes_view}
+                    {move || letter_x().map(|x| view! {
+                        <g class="mk-timeline__letter-date">
+                            <title>{letter_label()}</title>
+                            <line x1=x x2=x y1="0" y2=axis_y />
+                        </g>
+                    })}
+                </svg>
+            </div>
+            <p id="timeline-help" class="mk-timeline__help">{move || t(lang.get(), Text::TimelineHelp)}</p>
+            <div class="mk-timeline__detail" aria-live="polite" data-testid="timeline-detail">
+                {move || detail().map(|(event, sentence)| view! {
+                    <p class="mk-timeline__detail-date">
+                        <strong>{event.text.clone()}</strong> " · " {mission_facts::event_dates(lang.get(), &event)}
+                        " · " {i18n::precision(lang.get(), event.precision)}
+                    </p>
+                    <blockquote lang="nl">{sentence}</blockquote>
+                })}
+            </div>
+        </div>
+    }
+}
+
+/// The SVG of one mark at the track's height.
+fn shape_view(shape: Option<MarkShape>, y: f64) -> impl IntoView {
+    match shape {
+        None => ().into_any(),
+        Some(MarkShape::Point { x }) => view! { <circle class="mk-mark mk-mark--point" cx=x cy=y r="6" /> }.into_any(),
+        Some(MarkShape::Band { x0, x1 }) => {
+            view! { <rect class="mk-mark mk-mark--band" x=x0 y=y - 7.0 width=(x1 - x0).max(4.0) height="14" rx="3" /> }.into_any()
+        }
+        Some(MarkShape::Bar { x0, x1, open_end }) => view! {
+            <rect class="mk-mark mk-mark--bar" x=x0 y=y - 4.0 width=(x1 - x0).max(4.0) height="8" rx="4" />
+            {open_end.then(|| view! { <path class="mk-mark mk-mark--open" d=format!("M{} {}l8 6l-8 6z", x1, y - 6.0) /> })}
+        }
+        .into_any(),
+        Some(MarkShape::Soft { x0, x1 }) => {
+            view! { <rect class="mk-mark mk-mark--soft" x=x0 y=y - 9.0 width=(x1 - x0).max(4.0) height="18" rx="9" /> }.into_any()
+        }
+    }
+}

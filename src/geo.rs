@@ -1,0 +1,179 @@
+//! Map maths: the projection shared with the basemap, zooming the view box, and fanning out
+//! markers that would overlap.
+//!
+//! The basemap (`data/basemap.tsv`, made by `cargo xtask basemap`) stores country outlines in
+//! tenths of a degree, x = longitude and y = −latitude. The map draws them under a horizontal
+//! scale of cos(45°), an equirectangular projection true to scale at the latitude of the
+//! ring around Europe; [`project`] applies the same to a place.
+
+/// Horizontal scale of the projection: cos(45°).
+pub const X_SCALE: f64 = std::f64::consts::FRAC_1_SQRT_2;
+/// Map units per degree.
+pub const UNITS_PER_DEGREE: f64 = 10.0;
+
+/// A point in map units.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Point {
+    /// Right.
+    pub x: f64,
+    /// Down.
+    pub y: f64,
+}
+
+/// A place's position in map units.
+pub fn project(lat: f64, lon: f64) -> Point {
+    Point { x: lon * UNITS_PER_DEGREE * X_SCALE, y: -lat * UNITS_PER_DEGREE }
+}
+
+/// The rectangle of map units on screen: an SVG `viewBox`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ViewBox {
+    /// Left.
+    pub x: f64,
+    /// Top.
+    pub y: f64,
+    /// Width.
+    pub w: f64,
+    /// Height.
+    pub h: f64,
+}
+
+impl ViewBox {
+    /// The view of Europe and the ring around it: from the Sahel to Afghanistan and from the
+    /// Baltic to the Horn of Africa.
+    pub fn ring_around_europe() -> Self {
+        let top_left = project(62.0, -20.0);
+        let bottom_right = project(-2.0, 72.0);
+        Self { x: top_left.x, y: top_left.y, w: bottom_right.x - top_left.x, h: bottom_right.y - top_left.y }
+    }
+
+    /// The `viewBox` attribute.
+    pub fn attr(&self) -> String {
+        format!("{:.1} {:.1} {:.1} {:.1}", self.x, self.y, self.w, self.h)
+    }
+
+    /// Zoomed in by `factor` (above 1 zooms in) around `anchor`, between 1× and 12× the
+    /// home view.
+    pub fn zoomed(&self, factor: f64, anchor: Point) -> Self {
+        let home = Self::ring_around_europe();
+        let w = (self.w / factor).clamp(home.w / 12.0, home.w);
+        let h = w * self.h / self.w;
+        let sx = (anchor.x - self.x) / self.w;
+        let sy = (anchor.y - self.y) / self.h;
+        Self { x: anchor.x - sx * w, y: anchor.y - sy * h, w, h }.kept_in(&home)
+    }
+
+    /// Moved by a share of its own size (`dx = 0.25` is a quarter width to the right).
+    pub fn panned(&self, dx: f64, dy: f64) -> Self {
+        Self { x: self.x + dx * self.w, y: self.y + dy * self.h, ..*self }.kept_in(&Self::ring_around_europe())
+    }
+
+    /// The centre.
+    pub fn centre(&self) -> Point {
+        Point { x: self.x + self.w / 2.0, y: self.y + self.h / 2.0 }
+    }
+
+    /// How much smaller than `home` it is: 1 at the home view.
+    pub fn zoom_level(&self, home: &ViewBox) -> f64 {
+        home.w / self.w
+    }
+
+    /// Kept so that its centre stays inside `bounds`.
+    fn kept_in(self, bounds: &ViewBox) -> Self {
+        let c = self.centre();
+        let cx = c.x.clamp(bounds.x, bounds.x + bounds.w);
+        let cy = c.y.clamp(bounds.y, bounds.y + bounds.h);
+        Self { x: cx - self.w / 2.0, y: cy - self.h / 2.0, ..self }
+    }
+}
+
+/// Offsets that spread markers so that no two are closer than `min_distance`: markers at
+/// (nearly) the same point are fanned out on a circle around it, as in the Baltic.
+pub fn fan_out(points: &[Point], min_distance: f64) -> Vec<Point> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, p) in points.iter().enumerate() {
+        let near = groups.iter_mut().find(|g| {
+            let q = points[g[0]];
+            (q.x - p.x).hypot(q.y - p.y) < min_distance
+        });
+        match near {
+            Some(group) => group.push(i),
+            None => groups.push(vec![i]),
+        }
+    }
+    let mut out = points.to_vec();
+    for group in groups.into_iter().filter(|g| g.len() > 1) {
+        let n = group.len() as f64;
+        let cx = group.iter().map(|&i| points[i].x).sum::<f64>() / n;
+        let cy = group.iter().map(|&i| points[i].y).sum::<f64>() / n;
+        // The circle's chord between neighbours is at least `min_distance`.
+        let radius = min_distance / (2.0 * (std::f64::consts::PI / n).sin());
+        for (k, &i) in group.iter().enumerate() {
+            let angle = -std::f64::consts::FRAC_PI_2 + 2.0 * std::f64::consts::PI * k as f64 / n;
+            out[i] = Point { x: cx + radius * angle.cos(), y: cy + radius * angle.sin() };
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_projection() {
+        assert_eq!(project(0.0, 0.0), Point { x: 0.0, y: 0.0 });
+        let bamako = project(12.6, -8.0);
+        assert!(bamako.x < 0.0 && bamako.y < 0.0);
+        let north = project(55.0, 24.0);
+        assert!(north.y < bamako.y, "north is up");
+    }
+
+    #[test]
+    fn ok_home_view_holds_the_ring() {
+        let home = ViewBox::ring_around_europe();
+        for (lat, lon) in [(17.5, -4.0), (34.5, 66.0), (55.2, 23.9), (5.2, 46.2)] {
+            let p = project(lat, lon);
+            assert!(p.x > home.x && p.x < home.x + home.w && p.y > home.y && p.y < home.y + home.h, "{lat},{lon}");
+        }
+    }
+
+    #[test]
+    fn ok_zoom_keeps_anchor_and_limits() {
+        let home = ViewBox::ring_around_europe();
+        let anchor = project(50.0, 10.0);
+        let z = home.zoomed(2.0, anchor);
+        assert!((z.w - home.w / 2.0).abs() < 1e-9);
+        let share = |v: &ViewBox| ((anchor.x - v.x) / v.w, (anchor.y - v.y) / v.h);
+        let (a, b) = (share(&home), share(&z));
+        assert!((a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-9);
+        assert_eq!(home.zoomed(0.1, anchor).w, home.w, "never wider than home");
+        assert!((home.zoomed(1000.0, anchor).w - home.w / 12.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn ok_pan_stays_near_the_map() {
+        let home = ViewBox::ring_around_europe();
+        let far = home.zoomed(4.0, home.centre()).panned(100.0, 100.0);
+        let c = far.centre();
+        assert!(c.x <= home.x + home.w + 1e-9 && c.y <= home.y + home.h + 1e-9);
+    }
+
+    #[test]
+    fn ok_fan_out_separates_close_markers_and_leaves_others() {
+        let points = [
+            Point { x: 0.0, y: 0.0 },
+            Point { x: 1.0, y: 0.0 },
+            Point { x: 0.5, y: 0.5 },
+            Point { x: 100.0, y: 100.0 },
+        ];
+        let fanned = fan_out(&points, 10.0);
+        assert_eq!(fanned[3], points[3]);
+        for i in 0..3 {
+            for j in i + 1..3 {
+                let d = (fanned[i].x - fanned[j].x).hypot(fanned[i].y - fanned[j].y);
+                assert!(d >= 10.0 - 1e-9, "{i} {j} {d}");
+            }
+        }
+    }
+}

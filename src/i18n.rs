@@ -1,0 +1,274 @@
+//! The interface's words in Dutch and English. The letter's own text is never translated.
+
+use kamerbrief::{Date, Frame, Precision, Status};
+
+use crate::query::Lang;
+
+/// Every fixed text of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum Text {
+    Tagline,
+    SkipToContent,
+    NavOverview,
+    NavTimeline,
+    NavMap,
+    NavLetter,
+    NavSearch,
+    MainNavigation,
+    SwitchLanguage,
+    OverviewTitle,
+    Missions,
+    TheLetter,
+    Paragraphs,
+    Untitled,
+    Filters,
+    Organisation,
+    Status,
+    Region,
+    ClearFilters,
+    NoMissionMatches,
+    IgnoredFilters,
+    NextDate,
+    NoDate,
+    PageNotFound,
+    NoPageAt,
+    GoHome,
+    LetterUnreadable,
+    Reload,
+    Source,
+    OfficialPublication,
+    NoServer,
+    Timeline,
+    TimelineHelp,
+    ZoomIn,
+    ZoomOut,
+    PanEarlier,
+    PanLater,
+    ResetView,
+    LetterDate,
+    General,
+    Map,
+    MapHelp,
+    Legend,
+    MissionsByPlace,
+    StatusSentence,
+    Contribution,
+    Partners,
+    LegalBasis,
+    References,
+    Evidence,
+    Places,
+    Dates,
+    NoneStated,
+    OpenInLetter,
+    MissionNotFound,
+    NoMissionWithId,
+    DidYouMean,
+    AllMissions,
+    Footnote,
+    Search,
+    SearchLabel,
+    SearchHint,
+    NoResults,
+    Sentences,
+    Organisations,
+    Events,
+    Standby,
+}
+
+/// The text in `lang`.
+pub fn t(lang: Lang, text: Text) -> &'static str {
+    use Text::*;
+    let (nl, en) = match text {
+        Tagline => ("Kamerbrief missies 2018", "Letter on missions 2018"),
+        SkipToContent => ("Naar de inhoud", "Skip to content"),
+        NavOverview => ("Overzicht", "Overview"),
+        NavTimeline => ("Tijdlijn", "Timeline"),
+        NavMap => ("Kaart", "Map"),
+        NavLetter => ("Brief", "Letter"),
+        NavSearch => ("Zoeken", "Search"),
+        MainNavigation => ("Hoofdnavigatie", "Main navigation"),
+        SwitchLanguage => ("English", "Nederlands"),
+        OverviewTitle => ("Nederlandse bijdragen aan missies in 2018", "Dutch contributions to missions in 2018"),
+        Missions => ("Missies", "Missions"),
+        TheLetter => ("De brief", "The letter"),
+        Paragraphs => ("alinea's", "paragraphs"),
+        Untitled => ("(zonder kop)", "(untitled)"),
+        Filters => ("Filters", "Filters"),
+        Organisation => ("Organisatie", "Organisation"),
+        Status => ("Status", "Status"),
+        Region => ("Regio", "Region"),
+        ClearFilters => ("Filters wissen", "Clear filters"),
+        NoMissionMatches => ("Geen missie past bij deze filters.", "No mission matches these filters."),
+        IgnoredFilters => ("Niet begrepen en genegeerd:", "Not understood, so ignored:"),
+        NextDate => ("Volgende datum", "Next date"),
+        NoDate => ("geen datum genoemd", "no date given"),
+        PageNotFound => ("Pagina niet gevonden", "Page not found"),
+        NoPageAt => ("Er is geen pagina op", "There is no page at"),
+        GoHome => ("Naar het overzicht van alle missies", "Go to the overview of all missions"),
+        LetterUnreadable => ("De brief kon niet worden gelezen", "The letter could not be read"),
+        Reload => ("App opnieuw laden", "Reload the app"),
+        Source => ("Bron", "Source"),
+        OfficialPublication => ("Officiële publicatie", "Official publication"),
+        NoServer => (
+            "Gelezen in uw browser. Geen account, geen tracking, geen server.",
+            "Read in your browser. No account, no tracking, no server.",
+        ),
+        Timeline => ("Tijdlijn", "Timeline"),
+        TimelineHelp => (
+            "Zoom met + en −, schuif met de pijltjestoetsen, het muiswiel of slepen. Tab naar een markering om de zin te lezen.",
+            "Zoom with + and −, pan with the arrow keys, the mouse wheel or by dragging. Tab to a mark to read its sentence.",
+        ),
+        ZoomIn => ("Inzoomen", "Zoom in"),
+        ZoomOut => ("Uitzoomen", "Zoom out"),
+        PanEarlier => ("Eerder", "Earlier"),
+        PanLater => ("Later", "Later"),
+        ResetView => ("Herstel beeld", "Reset view"),
+        LetterDate => ("Datum van de brief", "Date of the letter"),
+        General => ("Algemeen", "General"),
+        Map => ("Kaart", "Map"),
+        MapHelp => (
+            "Zoom met + en −, schuif met de pijltjestoetsen of door te slepen. Een markering opent de missie.",
+            "Zoom with + and −, pan with the arrow keys or by dragging. A marker opens its mission.",
+        ),
+        Legend => ("Legenda", "Legend"),
+        MissionsByPlace => ("Missies per plaats", "Missions by place"),
+        StatusSentence => ("Waarom deze status", "Why this status"),
+        Contribution => ("Nederlandse bijdrage", "Dutch contribution"),
+        Partners => ("Partners", "Partners"),
+        LegalBasis => ("Rechtsgrond en mandaat", "Legal basis and mandate"),
+        References => ("Kamerstukken", "Parliamentary papers"),
+        Evidence => ("Alle zinnen over deze missie", "Every sentence about this mission"),
+        Places => ("Plaatsen", "Places"),
+        Dates => ("Data", "Dates"),
+        NoneStated => ("Niet vermeld in de brief.", "Not stated in the letter."),
+        OpenInLetter => ("Lees in de brief", "Read in the letter"),
+        MissionNotFound => ("Missie niet gevonden", "Mission not found"),
+        NoMissionWithId => ("De brief noemt geen missie met de code", "The letter names no mission with the id"),
+        DidYouMean => ("Bedoelde u", "Did you mean"),
+        AllMissions => ("Alle missies", "All missions"),
+        Footnote => ("Voetnoot", "Footnote"),
+        Search => ("Zoeken", "Search"),
+        SearchLabel => ("Zoek in de brief en de missies", "Search the letter and the missions"),
+        SearchHint => ("Typ bijvoorbeeld Atalanta, Mali of 2018.", "Try Atalanta, Mali or 2018, for example."),
+        NoResults => ("Niets gevonden voor", "Nothing found for"),
+        Sentences => ("Zinnen", "Sentences"),
+        Organisations => ("Organisaties", "Organisations"),
+        Events => ("Data", "Dates"),
+        Standby => ("stand-by, geen vaste plaats", "standby, no fixed place"),
+    };
+    match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
+    }
+}
+
+/// A mission's status in words.
+pub fn status(lang: Lang, status: Status) -> &'static str {
+    let (nl, en) = match status {
+        Status::Decided => ("Besloten", "Decided"),
+        Status::DecisionPending => ("Besluit volgt", "Decision pending"),
+        Status::Continuing => ("Wordt voortgezet", "Continuing"),
+        Status::Ongoing => ("Lopend", "Ongoing"),
+        Status::Past => ("Afgerond", "Past"),
+        Status::Background => ("Achtergrond", "Background"),
+    };
+    if lang == Lang::Nl { nl } else { en }
+}
+
+/// A mission's frame in words.
+pub fn frame(lang: Lang, frame: Frame) -> &'static str {
+    let (nl, en) = match frame {
+        Frame::Nato => ("NAVO", "NATO"),
+        Frame::Eu => ("EU", "EU"),
+        Frame::Un => ("VN", "UN"),
+        Frame::Coalition => ("Coalitie", "Coalition"),
+        Frame::National => ("Nationaal", "National"),
+    };
+    if lang == Lang::Nl { nl } else { en }
+}
+
+/// How precise a date is, in words.
+pub fn precision(lang: Lang, precision: Precision) -> &'static str {
+    let (nl, en) = match precision {
+        Precision::Day => ("dag", "day"),
+        Precision::Month => ("maand", "month"),
+        Precision::Season => ("seizoen", "season"),
+        Precision::Year => ("jaar", "year"),
+        Precision::Period => ("periode", "period"),
+        Precision::Relative => ("ten opzichte van de brief", "relative to the letter"),
+    };
+    if lang == Lang::Nl { nl } else { en }
+}
+
+const MONTHS_NL: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The name of a month (1 to 12).
+pub fn month_name(lang: Lang, month: u8) -> &'static str {
+    let names = if lang == Lang::Nl { &MONTHS_NL } else { &MONTHS_EN };
+    names.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")
+}
+
+const MONTHS_SHORT_NL: [&str; 12] =
+    ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+const MONTHS_SHORT_EN: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// The short name of a month (1 to 12), for tick labels.
+pub fn month_short(lang: Lang, month: u8) -> &'static str {
+    let names = if lang == Lang::Nl { &MONTHS_SHORT_NL } else { &MONTHS_SHORT_EN };
+    names.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")
+}
+
+/// A date as people write it: `4 September 2017`, `4 september 2017`.
+pub fn long_date(lang: Lang, date: Date) -> String {
+    format!("{} {} {}", date.day, month_name(lang, date.month), date.year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_long_date_in_both_languages() {
+        let date = "2017-09-04".parse().unwrap();
+        assert_eq!(long_date(Lang::En, date), "4 September 2017");
+        assert_eq!(long_date(Lang::Nl, date), "4 september 2017");
+    }
+
+    #[test]
+    fn ok_every_status_has_a_distinct_label_in_each_language() {
+        for lang in [Lang::Nl, Lang::En] {
+            let labels: std::collections::HashSet<_> = Status::ALL.iter().map(|s| status(lang, *s)).collect();
+            assert_eq!(labels.len(), Status::ALL.len());
+        }
+    }
+}

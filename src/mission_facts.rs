@@ -1,0 +1,105 @@
+//! What the views say about missions: which pass the filters, a summary line, and the next
+//! date.
+
+use kamerbrief::{Date, Event, Letter, Mission};
+
+use crate::i18n;
+use crate::query::{Lang, ViewQuery};
+
+/// Whether `mission` passes the query's filters.
+pub fn passes(mission: &Mission, query: &ViewQuery) -> bool {
+    (query.frames.is_empty() || query.frames.contains(&mission.frame))
+        && (query.statuses.is_empty() || query.statuses.contains(&mission.status))
+        && (query.regions.is_empty() || mission.regions.iter().any(|r| query.regions.contains(r)))
+}
+
+/// The missions that pass, in the letter's order.
+pub fn shown<'a>(letter: &'a Letter, query: &ViewQuery) -> Vec<&'a Mission> {
+    letter.missions.iter().filter(|m| passes(m, query)).collect()
+}
+
+/// One line that says what is shown: `Showing 3 of 10 missions: EU · decision pending`.
+pub fn summary(letter: &Letter, query: &ViewQuery, lang: Lang) -> String {
+    let shown = shown(letter, query).len();
+    let total = letter.missions.len();
+    let mut filters: Vec<String> = Vec::new();
+    filters.extend(query.frames.iter().map(|f| i18n::frame(lang, *f).to_owned()));
+    filters.extend(query.statuses.iter().map(|s| i18n::status(lang, *s).to_lowercase()));
+    filters.extend(query.regions.iter().filter_map(|id| {
+        letter
+            .regions
+            .iter()
+            .find(|r| &r.id == id)
+            .map(|r| if lang == Lang::Nl { r.name.clone() } else { r.name_en.clone() })
+    }));
+    let head = match lang {
+        Lang::Nl if shown == total => format!("Alle {total} missies"),
+        Lang::Nl => format!("{shown} van {total} missies"),
+        Lang::En if shown == total => format!("All {total} missions"),
+        Lang::En => format!("{shown} of {total} missions"),
+    };
+    if filters.is_empty() { head } else { format!("{head}: {}", filters.join(" · ")) }
+}
+
+/// The mission's dated events, in order of start.
+pub fn events<'a>(letter: &'a Letter, mission: &Mission) -> Vec<&'a Event> {
+    let mut events: Vec<&Event> = letter.events.iter().filter(|e| mission.events.contains(&e.id)).collect();
+    events.sort_by_key(|e| (e.start.or(e.end), e.id.clone()));
+    events
+}
+
+/// The first dated item at or after the letter's date (or ending after it): what comes next.
+pub fn next_event<'a>(letter: &'a Letter, mission: &Mission) -> Option<&'a Event> {
+    let letter_date = letter.meta.date?;
+    let upcoming = |e: &&Event| e.start.is_some_and(|s| s >= letter_date) || e.end.is_some_and(|d| d > letter_date);
+    events(letter, mission).into_iter().filter(upcoming).min_by_key(|e| (e.start.or(e.end), e.end))
+}
+
+/// An event's dates in words: `1 January 2018`, `1 September – 30 November 2017`.
+pub fn event_dates(lang: Lang, event: &Event) -> String {
+    let show = |d: Date| i18n::long_date(lang, d);
+    match (event.start, event.end) {
+        (Some(s), Some(e)) if s == e => show(s),
+        (Some(s), Some(e)) => format!("{} – {}", show(s), show(e)),
+        (Some(s), None) => format!("{} →", show(s)),
+        (None, Some(e)) => format!("→ {}", show(e)),
+        (None, None) => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kamerbrief::{Frame, Status};
+
+    fn letter() -> Letter {
+        crate::embedded::letter().unwrap()
+    }
+
+    #[test]
+    fn ok_filters_combine() {
+        let letter = letter();
+        let query = ViewQuery { frames: vec![Frame::Eu], statuses: vec![Status::Ongoing], ..ViewQuery::default() };
+        let ids: Vec<&str> = shown(&letter, &query).iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, vec!["eucap-sahel-mali", "eucap-sahel-niger"]);
+        assert_eq!(summary(&letter, &query, Lang::En), "2 of 10 missions: EU · ongoing");
+        assert_eq!(summary(&letter, &ViewQuery::default(), Lang::Nl), "Alle 10 missies");
+    }
+
+    #[test]
+    fn ok_region_filter() {
+        let letter = letter();
+        let query = ViewQuery { regions: vec!["sahel".into()], ..ViewQuery::default() };
+        let ids: Vec<&str> = shown(&letter, &query).iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, vec!["minusma", "eucap-sahel-mali", "eucap-sahel-niger"]);
+    }
+
+    #[test]
+    fn ok_next_event_is_after_the_letter() {
+        let letter = letter();
+        let atalanta = letter.missions.iter().find(|m| m.id == "atalanta").unwrap();
+        let next = next_event(&letter, atalanta).unwrap();
+        assert_eq!(next.text, "dit najaar");
+        assert_eq!(event_dates(Lang::En, next), "1 September 2017 – 30 November 2017");
+    }
+}

@@ -1,0 +1,278 @@
+//! `/missions/:id`: one mission, with every fact tied to the letter's words.
+
+use kamerbrief::{Letter, Mission, Quote};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::mission_map::MissionMap;
+use crate::components::timeline_chart::{Lane, TimelineChart};
+use crate::i18n::{self, Text, t};
+use crate::query::{Lang, ViewQuery};
+use crate::{href_with, mission_facts, use_lang, use_letter};
+
+/// The mission named by the path, or a not-found view that suggests the nearest id.
+#[component]
+pub fn MissionPage() -> impl IntoView {
+    let letter = use_letter();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    move || {
+        let wanted = id.get();
+        match letter.missions.iter().find(|m| m.id == wanted) {
+            Some(mission) => view! { <MissionDetail mission=mission.clone() /> }.into_any(),
+            None => view! { <UnknownMission id=wanted /> }.into_any(),
+        }
+    }
+}
+
+/// Everything about one mission.
+#[component]
+fn MissionDetail(
+    /// The mission.
+    mission: Mission,
+) -> impl IntoView {
+    let letter = use_letter();
+    let lang = use_lang();
+    let q = move || ViewQuery { lang: lang.get(), ..ViewQuery::default() };
+    let sentence_link = move |id: &str| format!("{}#{id}", href_with("/letter", &q()));
+    let sentence_text = {
+        let letter = letter.clone();
+        move |id: &str| letter.sentences.iter().find(|s| s.id == id).map(|s| s.text.clone()).unwrap_or_default()
+    };
+    let organisation = mission
+        .organisation
+        .as_ref()
+        .and_then(|id| letter.organisations.iter().find(|o| &o.id == id))
+        .map(|o| (o.name.clone(), o.name_en.clone()));
+    let place_list: Vec<(String, String)> = mission
+        .places
+        .iter()
+        .filter_map(|id| letter.places.iter().find(|p| &p.id == id))
+        .map(|p| (p.name.clone(), p.name_en.clone()))
+        .collect();
+    let partners: Vec<(String, String)> = mission
+        .partners
+        .iter()
+        .filter_map(|id| letter.places.iter().find(|p| &p.id == id))
+        .map(|p| (p.name.clone(), p.name_en.clone()))
+        .collect();
+    let in_lang = move |(nl, en): &(String, String)| if lang.get() == Lang::Nl { nl.clone() } else { en.clone() };
+    let status_quote = mission.status_sentence.clone().map(|id| (sentence_text(&id), id));
+    let events: Vec<_> = mission_facts::events(&letter, &mission).into_iter().cloned().collect();
+    let lane = Lane {
+        mission: mission.id.clone(),
+        label: mission.name.clone(),
+        frame: mission.frame.as_str().to_owned(),
+        events: events.clone(),
+    };
+    let references = references(&letter, &mission);
+    let evidence: Vec<(String, String)> = mission.evidence.iter().map(|id| (id.clone(), sentence_text(id))).collect();
+    let frame = mission.frame;
+    let status = mission.status;
+    let quotes = move |quotes: Vec<Quote>| {
+        if quotes.is_empty() {
+            return view! { <p class="mk-muted">{move || t(lang.get(), Text::NoneStated)}</p> }.into_any();
+        }
+        view! {
+            <ul class="mk-quotes">
+                {quotes
+                    .into_iter()
+                    .map(|quote| view! {
+                        <li>
+                            <q lang="nl">{quote.text}</q> " "
+                            <a href=sentence_link(&quote.sentence)>{move || t(lang.get(), Text::OpenInLetter)}</a>
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    let contribution = quotes(mission.contribution.clone());
+    let legal = quotes(mission.legal_basis.clone());
+    view! {
+        <article class="mk-mission-page" data-frame=frame.as_str() data-status=status.as_str()>
+            <p class="mk-crumbs"><a href=move || href_with("/", &q())>{move || t(lang.get(), Text::AllMissions)}</a></p>
+            <h1>{mission.name.clone()}</h1>
+            <p class="mk-mission-page__sub" lang="en">{mission.name_en.clone()}</p>
+            <p class="mk-mission__meta">
+                <span class="mk-badge mk-badge--frame">{move || i18n::frame(lang.get(), frame)}</span>
+                {organisation.map(|o| view! { <span class="mk-badge">{move || in_lang(&o)}</span> })}
+                <span class="mk-badge mk-badge--status">{move || i18n::status(lang.get(), status)}</span>
+            </p>
+            <section aria-labelledby="status-title">
+                <h2 id="status-title">{move || t(lang.get(), Text::StatusSentence)}</h2>
+                {match status_quote {
+                    Some((text, id)) => view! {
+                        <blockquote class="mk-status-quote" lang="nl">{text}</blockquote>
+                        <p><a href=sentence_link(&id)>{move || t(lang.get(), Text::OpenInLetter)}</a></p>
+                    }
+                    .into_any(),
+                    None => view! { <p class="mk-muted">{move || t(lang.get(), Text::NoneStated)}</p> }.into_any(),
+                }}
+            </section>
+            <div class="mk-mission-page__grid">
+                <section aria-labelledby="contribution-title">
+                    <h2 id="contribution-title">{move || t(lang.get(), Text::Contribution)}</h2>
+                    {contribution}
+                </section>
+                <section aria-labelledby="facts-title">
+                    <h2 id="facts-title" class="mk-visually-hidden">{move || t(lang.get(), Text::Places)}</h2>
+                    <dl class="mk-facts">
+                        <dt>{move || t(lang.get(), Text::Places)}</dt>
+                        <dd>{move || if place_list.is_empty() { t(lang.get(), Text::Standby).to_owned() } else { place_list.iter().map(in_lang).collect::<Vec<_>>().join(", ") }}</dd>
+                        <dt>{move || t(lang.get(), Text::Partners)}</dt>
+                        <dd>{move || if partners.is_empty() { t(lang.get(), Text::NoneStated).to_owned() } else { partners.iter().map(in_lang).collect::<Vec<_>>().join(", ") }}</dd>
+                    </dl>
+                </section>
+            </div>
+            <section aria-labelledby="legal-title">
+                <h2 id="legal-title">{move || t(lang.get(), Text::LegalBasis)}</h2>
+                {legal}
+            </section>
+            <section aria-labelledby="map-title">
+                <h2 id="map-title">{move || t(lang.get(), Text::Places)}</h2>
+                <MissionMap missions=vec![mission.clone()] label=format!("{} — {}", t(lang.get_untracked(), Text::Map), mission.name) fit=true />
+            </section>
+            <section aria-labelledby="dates-title">
+                <h2 id="dates-title">{move || t(lang.get(), Text::Dates)}</h2>
+                {if events.is_empty() {
+                    view! { <p class="mk-muted">{move || t(lang.get(), Text::NoneStated)}</p> }.into_any()
+                } else {
+                    view! { <TimelineChart lanes=vec![lane] open_missions=false label=format!("{} — {}", t(lang.get_untracked(), Text::Timeline), mission.name) /> }.into_any()
+                }}
+            </section>
+            <section aria-labelledby="refs-title">
+                <h2 id="refs-title">{move || t(lang.get(), Text::References)}</h2>
+                {if references.is_empty() {
+                    view! { <p class="mk-muted">{move || t(lang.get(), Text::NoneStated)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="mk-refs">
+                            {references
+                                .into_iter()
+                                .map(|(text, url)| view! {
+                                    <li>{match url {
+                                        Some(url) => view! { <a href=url rel="external noopener">{text}</a> }.into_any(),
+                                        None => view! { <span>{text}</span> }.into_any(),
+                                    }}</li>
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                    .into_any()
+                }}
+            </section>
+            <section aria-labelledby="evidence-title">
+                <h2 id="evidence-title">{move || t(lang.get(), Text::Evidence)}</h2>
+                <ol class="mk-evidence">
+                    {evidence
+                        .into_iter()
+                        .map(|(id, text)| view! {
+                            <li>
+                                <a class="mk-evidence__link" href=sentence_link(&id)>
+                                    <span lang="nl">{text}</span>
+                                </a>
+                            </li>
+                        })
+                        .collect_view()}
+                </ol>
+            </section>
+        </article>
+    }
+}
+
+/// Each document the mission's citations resolve to, once: its citation text and link.
+fn references(letter: &Letter, mission: &Mission) -> Vec<(String, Option<String>)> {
+    let mut out: Vec<(String, Option<String>)> = Vec::new();
+    for reference in letter.references.iter().filter(|r| mission.references.contains(&r.id)) {
+        if reference.documents.is_empty() {
+            if !out.iter().any(|(t, _)| t == &reference.text) {
+                out.push((reference.text.clone(), None));
+            }
+            continue;
+        }
+        for document in &reference.documents {
+            let label = format!("{} ({})", reference.text, document.id);
+            if !out.iter().any(|(_, u)| u == &document.url) {
+                out.push((label, document.url.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// The view for a mission id the letter does not have, with the nearest one suggested.
+#[component]
+fn UnknownMission(
+    /// The id asked for.
+    id: String,
+) -> impl IntoView {
+    let letter = use_letter();
+    let lang = use_lang();
+    let suggestion = nearest_mission(&letter, &id).map(|m| (m.id.clone(), m.name.clone()));
+    let q = move || ViewQuery { lang: lang.get(), ..ViewQuery::default() };
+    view! {
+        <section class="mk-not-found" aria-labelledby="unknown-title">
+            <h1 id="unknown-title">{move || t(lang.get(), Text::MissionNotFound)}</h1>
+            <p>{move || t(lang.get(), Text::NoMissionWithId)} " " <code>{id.clone()}</code> "."</p>
+            {suggestion.map(|(sid, name)| view! {
+                <p>{move || t(lang.get(), Text::DidYouMean)} " " <a href=move || href_with(&format!("/missions/{sid}"), &q())>{name}</a> "?"</p>
+            })}
+            <p><a href=move || href_with("/", &q())>{move || t(lang.get(), Text::GoHome)}</a></p>
+        </section>
+    }
+}
+
+/// The mission whose id (or name) is closest to `wanted` by edit distance, if reasonably close.
+pub fn nearest_mission<'a>(letter: &'a Letter, wanted: &str) -> Option<&'a Mission> {
+    let wanted = wanted.to_lowercase();
+    letter
+        .missions
+        .iter()
+        .map(|m| {
+            let by_id = edit_distance(&wanted, &m.id);
+            let by_name = edit_distance(&wanted, &kamerbrief::slug(&m.name));
+            (by_id.min(by_name), m)
+        })
+        .filter(|(d, m)| *d <= (m.id.len() / 2).max(3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, m)| m)
+}
+
+/// Levenshtein distance over chars.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let current = row[j + 1];
+            row[j + 1] = (previous + usize::from(ca != *cb)).min(row[j] + 1).min(current + 1);
+            previous = current;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_edit_distance() {
+        assert_eq!(edit_distance("minusma", "minusma"), 0);
+        assert_eq!(edit_distance("minsuma", "minusma"), 2);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn ok_nearest_mission_for_typos_and_none_for_nonsense() {
+        let letter = crate::embedded::letter().unwrap();
+        assert_eq!(nearest_mission(&letter, "minsuma").map(|m| m.id.as_str()), Some("minusma"));
+        assert_eq!(nearest_mission(&letter, "Atalante").map(|m| m.id.as_str()), Some("atalanta"));
+        assert_eq!(nearest_mission(&letter, "resolute-suport").map(|m| m.id.as_str()), Some("resolute-support"));
+        assert_eq!(nearest_mission(&letter, "qqqqqqqqqqqqqqqqqqqq"), None);
+    }
+}

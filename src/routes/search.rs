@@ -1,0 +1,93 @@
+//! `/search?q=`: instant search over the letter and the model, grouped by kind, with the
+//! matches marked.
+
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_location, use_navigate};
+
+use crate::i18n::{Text, t};
+use crate::query::{Lang, ViewQuery};
+use crate::search::{HitKind, search};
+use crate::text_runs::runs;
+use crate::{href_with, use_lang, use_letter, use_view_query};
+
+const PER_KIND: usize = 50;
+
+/// A search box whose text lives in the URL, and the results as you type.
+#[component]
+pub fn SearchPage() -> impl IntoView {
+    let letter = use_letter();
+    let lang = use_lang();
+    let query = use_view_query();
+    let location = use_location();
+    let navigate = use_navigate();
+    let text = move || query.with(|(q, _)| q.q.clone());
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let next = ViewQuery { q: value, ..query.with_untracked(|(q, _)| q.clone()) };
+        let url = format!("{}{}", location.pathname.get_untracked(), next.to_query_string());
+        navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+    };
+    let results = move || {
+        let q = text();
+        let lang = lang.get();
+        if q.trim().is_empty() {
+            return view! { <p class="mk-muted">{t(lang, Text::SearchHint)}</p> }.into_any();
+        }
+        let hits = search(&letter, &q, PER_KIND);
+        if hits.is_empty() {
+            return view! { <p class="mk-empty">{t(lang, Text::NoResults)} " “" {q} "”."</p> }.into_any();
+        }
+        let groups = [
+            (HitKind::Mission, Text::Missions),
+            (HitKind::Place, Text::Places),
+            (HitKind::Organisation, Text::Organisations),
+            (HitKind::Event, Text::Events),
+            (HitKind::Sentence, Text::Sentences),
+        ];
+        let base = ViewQuery { lang, ..ViewQuery::default() };
+        groups
+            .into_iter()
+            .filter_map(|(kind, heading)| {
+                let in_group: Vec<_> = hits.iter().filter(|h| h.kind == kind).cloned().collect();
+                (!in_group.is_empty()).then(|| {
+                    let count = in_group.len();
+                    let items = in_group
+                        .into_iter()
+                        .map(|hit| {
+                            let link = match kind {
+                                HitKind::Mission => href_with(&format!("/missions/{}", hit.target), &base),
+                                _ => format!("{}#{}", href_with("/letter", &base), hit.target),
+                            };
+                            let pieces = runs(&hit.text, hit.matches.iter().map(|r| (r.clone(), ())).collect());
+                            let text = pieces
+                                .into_iter()
+                                .map(|run| match run.mark {
+                                    Some(()) => view! { <mark>{run.text}</mark> }.into_any(),
+                                    None => run.text.into_any(),
+                                })
+                                .collect_view();
+                            view! { <li><a href=link lang="nl">{text}</a></li> }
+                        })
+                        .collect_view();
+                    view! {
+                        <section class="mk-results__group">
+                            <h2>{t(lang, heading)} " " <span class="mk-results__count">{format!("({count})")}</span></h2>
+                            <ul>{items}</ul>
+                        </section>
+                    }
+                })
+            })
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        <h1>{move || t(lang.get(), Text::Search)}</h1>
+        <div class="mk-search-page__box">
+            <label for="search-page-input">{move || t(lang.get(), Text::SearchLabel)}</label>
+            <input id="search-page-input" type="search" autocomplete="off" prop:value=text on:input=on_input />
+        </div>
+        <div class="mk-results" aria-live="polite">{results}</div>
+        <p class="mk-muted">{move || if lang.get() == Lang::Nl { "De brief blijft in het Nederlands." } else { "The letter stays in the original Dutch." }}</p>
+    }
+}
