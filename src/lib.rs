@@ -60,6 +60,27 @@ pub fn href_with(path: &str, query: &ViewQuery) -> String {
     format!("{}{}", href(path), query.to_query_string())
 }
 
+/// Follows an SVG link inside the app without reloading the page. The router only
+/// intercepts HTML anchors; an SVG `<a>` would otherwise load the page afresh. Clicks with a
+/// modifier key (new tab, new window) are left to the browser.
+pub fn follow_svg_link(
+    event: &leptos::ev::MouseEvent,
+    href: &str,
+    navigate: &impl Fn(&str, leptos_router::NavigateOptions),
+) {
+    if event.default_prevented()
+        || event.ctrl_key()
+        || event.meta_key()
+        || event.shift_key()
+        || event.alt_key()
+        || event.button() != 0
+    {
+        return;
+    }
+    event.prevent_default();
+    navigate(href, leptos_router::NavigateOptions { resolve: false, ..Default::default() });
+}
+
 /// The letter from context; every route is rendered inside [`App`], which provides it.
 pub fn use_letter() -> Arc<Letter> {
     expect_context::<LetterContext>().letter.get_value()

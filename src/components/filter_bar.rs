@@ -23,7 +23,7 @@ pub fn FilterBar() -> impl IntoView {
     // Filtering replaces the history entry: Back leaves the page rather than undoing clicks.
     let go = move |next: ViewQuery| {
         let url = format!("{}{}", location.pathname.get_untracked(), next.to_query_string());
-        navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        navigate(&url, NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() });
     };
     let current = move || query.with(|(q, _)| q.clone());
     let summary = {

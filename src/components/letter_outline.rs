@@ -21,7 +21,7 @@ pub fn LetterOutline() -> impl IntoView {
                         <a
                             class="mk-outline__heading"
                             lang="nl"
-                            href=move || format!("{}#{}", href_with("/letter", &ViewQuery { lang: lang.get(), ..ViewQuery::default() }), section.id)
+                            href=move || format!("{}#{}", href_with("/letter/", &ViewQuery { lang: lang.get(), ..ViewQuery::default() }), section.id)
                         >
                             {section.heading.clone().unwrap_or_else(|| t(lang.get_untracked(), Text::Untitled).to_owned())}
                         </a>

@@ -23,7 +23,7 @@ pub fn MissionCard(
         .collect();
     let next = mission_facts::next_event(&letter, &mission).cloned();
     let id = mission.id.clone();
-    let link = move || href_with(&format!("/missions/{id}"), &ViewQuery { lang: lang.get(), ..ViewQuery::default() });
+    let link = move || href_with(&format!("/missions/{id}/"), &ViewQuery { lang: lang.get(), ..ViewQuery::default() });
     let frame = mission.frame;
     let status = mission.status;
     let title_id = format!("card-{}", mission.id);

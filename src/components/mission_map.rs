@@ -64,6 +64,7 @@ pub fn MissionMap(
     let view_box = RwSignal::new(start_view);
     let width = RwSignal::new(800.0_f64);
     let container = NodeRef::<Div>::new();
+    let navigate = leptos_router::hooks::use_navigate();
     let measure = move || {
         if let Some(el) = container.get_untracked() {
             let w = f64::from(el.client_width());
@@ -173,14 +174,19 @@ pub fn MissionMap(
         list.into_iter()
             .zip(fanned)
             .map(|(marker, at)| {
-                let link = href_with(&format!("/missions/{}", marker.mission), &ViewQuery { lang, ..ViewQuery::default() });
+                let link = href_with(&format!("/missions/{}/", marker.mission), &ViewQuery { lang, ..ViewQuery::default() });
                 let name = format!("{} — {}", marker.name, place_name(&marker.place, lang));
                 let moved = (at.x - marker.at.x).abs() + (at.y - marker.at.y).abs() > 1e-9;
                 let tooltip = name.clone();
+                let follow = {
+                    let navigate = navigate.clone();
+                    let link = link.clone();
+                    move |ev: leptos::ev::MouseEvent| crate::follow_svg_link(&ev, &link, &navigate)
+                };
                 // The `<g>` makes the macro build an SVG `<a>` and `<title>`, not HTML ones.
                 view! {
                     <g>
-                    <a class="mk-map__marker" data-frame=marker.frame data-mission=marker.mission.clone() href=link aria-label=name>
+                    <a class="mk-map__marker" data-frame=marker.frame data-mission=marker.mission.clone() href=link aria-label=name on:click=follow>
                         <title>{tooltip}</title>
                         {moved.then(|| view! { <line class="mk-map__leader" x1=marker.at.x y1=marker.at.y x2=at.x y2=at.y /> })}
                         <circle cx=at.x cy=at.y r=MARKER_RADIUS_PX * k />

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
+use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::i18n::{Text, t};
@@ -26,10 +27,10 @@ pub fn SiteHeader() -> impl IntoView {
     let keep_lang = move || ViewQuery { lang: lang.get(), ..ViewQuery::default() };
     let nav = [
         ("/", Text::NavOverview),
-        ("/timeline", Text::NavTimeline),
-        ("/map", Text::NavMap),
-        ("/letter", Text::NavLetter),
-        ("/search", Text::NavSearch),
+        ("/timeline/", Text::NavTimeline),
+        ("/map/", Text::NavMap),
+        ("/letter/", Text::NavLetter),
+        ("/search/", Text::NavSearch),
     ];
     let current = move |path: &str| {
         let here = location.pathname.get();
@@ -50,7 +51,7 @@ pub fn SiteHeader() -> impl IntoView {
             document().get_element_by_id("site-search").and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok());
         let text = input.map(|i| i.value()).unwrap_or_default();
         let next = ViewQuery { lang: lang.get_untracked(), q: text, ..ViewQuery::default() };
-        navigate(&href_with("/search", &next), Default::default());
+        navigate(&href_with("/search/", &next), NavigateOptions { resolve: false, ..Default::default() });
     };
     view! {
         <a class="mk-skip" href="#main" on:click=skip_to_main>
@@ -84,7 +85,7 @@ pub fn SiteHeader() -> impl IntoView {
                         })
                         .collect_view()}
                 </nav>
-                <form class="mk-search-box" role="search" action=move || href("/search") on:submit=on_search>
+                <form class="mk-search-box" role="search" action=move || href("/search/") on:submit=on_search>
                     <label class="mk-visually-hidden" for="site-search">
                         {move || t(lang.get(), Text::SearchLabel)}
                     </label>

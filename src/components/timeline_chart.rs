@@ -54,6 +54,7 @@ pub fn TimelineChart(
     let window = RwSignal::new(home);
     let width = RwSignal::new(800.0_f64);
     let container = NodeRef::<Div>::new();
+    let navigate = leptos_router::hooks::use_navigate();
     let active: RwSignal<Option<String>> = RwSignal::new(None);
 
     // The chart is drawn in CSS pixels, so labels keep their size at any width.
@@ -202,9 +203,9 @@ pub fn TimelineChart(
                         move || {
                             let q = ViewQuery { lang: lang.get(), ..ViewQuery::default() };
                             if open_missions && !mission.is_empty() {
-                                href_with(&format!("/missions/{mission}"), &q)
+                                href_with(&format!("/missions/{mission}/"), &q)
                             } else {
-                                format!("{}#{sentence}", href_with("/letter", &q))
+                                format!("{}#{sentence}", href_with("/letter/", &q))
                             }
                         }
                     };
@@ -219,6 +220,11 @@ pub fn TimelineChart(
                             )
                         }
                     };
+                    let follow = {
+                        let navigate = navigate.clone();
+                        let link = link.clone();
+                        move |ev: leptos::ev::MouseEvent| crate::follow_svg_link(&ev, &link(), &navigate)
+                    };
                     let id_focus = event.id.clone();
                     let id_hover = event.id.clone();
                     let precision = format!("{:?}", event.precision).to_lowercase();
@@ -232,6 +238,7 @@ pub fn TimelineChart(
                             aria-label=name
                             on:focus=move |_| active.set(Some(id_focus.clone()))
                             on:mouseenter=move |_| active.set(Some(id_hover.clone()))
+                            on:click=follow
                         >
                             {move || shape_view(shape(), track_y)}
                         </a>

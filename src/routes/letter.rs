@@ -35,12 +35,15 @@ pub fn LetterPage() -> impl IntoView {
         if id.is_empty() {
             return;
         }
-        if let Some(el) = document().get_element_by_id(&id) {
-            el.scroll_into_view_with_bool(true);
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
+        // After the frame in which the router scrolls a new page to the top.
+        request_animation_frame(move || {
+            if let Some(el) = document().get_element_by_id(&id) {
+                if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+                el.scroll_into_view_with_bool(true);
             }
-        }
+        });
     });
     let title = letter.meta.title.clone();
     let sections = letter
@@ -149,13 +152,13 @@ fn run_view(run: Run<Link>, lang: Signal<crate::query::Lang>) -> impl IntoView {
     match run.mark {
         None => run.text.into_any(),
         Some(Link::Mission(id)) => {
-            view! { <a class="mk-fact mk-fact--mission" href=move || href_with(&format!("/missions/{id}"), &q())>{run.text}</a> }.into_any()
+            view! { <a class="mk-fact mk-fact--mission" href=move || href_with(&format!("/missions/{id}/"), &q())>{run.text}</a> }.into_any()
         }
         Some(Link::Search(term)) => view! {
-            <a class="mk-fact mk-fact--name" href=move || href_with("/search", &ViewQuery { q: term.clone(), ..q() })>{run.text}</a>
+            <a class="mk-fact mk-fact--name" href=move || href_with("/search/", &ViewQuery { q: term.clone(), ..q() })>{run.text}</a>
         }
         .into_any(),
-        Some(Link::Timeline) => view! { <a class="mk-fact mk-fact--date" href=move || href_with("/timeline", &q())>{run.text}</a> }.into_any(),
+        Some(Link::Timeline) => view! { <a class="mk-fact mk-fact--date" href=move || href_with("/timeline/", &q())>{run.text}</a> }.into_any(),
         Some(Link::External(url)) => view! { <a class="mk-fact mk-fact--ref" href=url rel="external noopener">{run.text}</a> }.into_any(),
     }
 }

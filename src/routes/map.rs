@@ -36,7 +36,7 @@ pub fn MapPage() -> impl IntoView {
                     let name = if lang == Lang::Nl { place.name.clone() } else { place.name_en.clone() };
                     let links = here
                         .into_iter()
-                        .map(|m| view! { <li><a href=href_with(&format!("/missions/{}", m.id), &q)>{m.name.clone()}</a></li> })
+                        .map(|m| view! { <li><a href=href_with(&format!("/missions/{}/", m.id), &q)>{m.name.clone()}</a></li> })
                         .collect_view();
                     view! { <li><span class="mk-place-list__name">{name}</span><ul>{links}</ul></li> }
                 })
@@ -45,7 +45,7 @@ pub fn MapPage() -> impl IntoView {
     };
     view! {
         <h1>{move || t(lang.get(), Text::Map)}</h1>
-        <IgnoredNotice path="/map" />
+        <IgnoredNotice path="/map/" />
         <FilterBar />
         {map}
         <section class="mk-place-list" aria-labelledby="places-title">

@@ -34,7 +34,7 @@ fn MissionDetail(
     let letter = use_letter();
     let lang = use_lang();
     let q = move || ViewQuery { lang: lang.get(), ..ViewQuery::default() };
-    let sentence_link = move |id: &str| format!("{}#{id}", href_with("/letter", &q()));
+    let sentence_link = move |id: &str| format!("{}#{id}", href_with("/letter/", &q()));
     let sentence_text = {
         let letter = letter.clone();
         move |id: &str| letter.sentences.iter().find(|s| s.id == id).map(|s| s.text.clone()).unwrap_or_default()
@@ -217,7 +217,7 @@ fn UnknownMission(
             <h1 id="unknown-title">{move || t(lang.get(), Text::MissionNotFound)}</h1>
             <p>{move || t(lang.get(), Text::NoMissionWithId)} " " <code>{id.clone()}</code> "."</p>
             {suggestion.map(|(sid, name)| view! {
-                <p>{move || t(lang.get(), Text::DidYouMean)} " " <a href=move || href_with(&format!("/missions/{sid}"), &q())>{name}</a> "?"</p>
+                <p>{move || t(lang.get(), Text::DidYouMean)} " " <a href=move || href_with(&format!("/missions/{sid}/"), &q())>{name}</a> "?"</p>
             })}
             <p><a href=move || href_with("/", &q())>{move || t(lang.get(), Text::GoHome)}</a></p>
         </section>

@@ -26,7 +26,7 @@ pub fn SearchPage() -> impl IntoView {
         let value = event_target_value(&ev);
         let next = ViewQuery { q: value, ..query.with_untracked(|(q, _)| q.clone()) };
         let url = format!("{}{}", location.pathname.get_untracked(), next.to_query_string());
-        navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        navigate(&url, NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() });
     };
     let results = move || {
         let q = text();
@@ -56,8 +56,8 @@ pub fn SearchPage() -> impl IntoView {
                         .into_iter()
                         .map(|hit| {
                             let link = match kind {
-                                HitKind::Mission => href_with(&format!("/missions/{}", hit.target), &base),
-                                _ => format!("{}#{}", href_with("/letter", &base), hit.target),
+                                HitKind::Mission => href_with(&format!("/missions/{}/", hit.target), &base),
+                                _ => format!("{}#{}", href_with("/letter/", &base), hit.target),
                             };
                             let pieces = runs(&hit.text, hit.matches.iter().map(|r| (r.clone(), ())).collect());
                             let text = pieces

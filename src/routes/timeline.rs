@@ -40,7 +40,7 @@ pub fn TimelinePage() -> impl IntoView {
     };
     view! {
         <h1>{move || t(lang.get(), Text::Timeline)}</h1>
-        <IgnoredNotice path="/timeline" />
+        <IgnoredNotice path="/timeline/" />
         <FilterBar />
         {chart}
     }

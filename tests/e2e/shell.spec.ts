@@ -80,7 +80,7 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as cons
 }
 
 test('the not-found view has no serious accessibility violations', async ({ page }) => {
-  await page.goto('./missions/nowhere');
+  await page.goto('./nowhere/at/all');
   await expect(new NotFoundPage(page).heading()).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

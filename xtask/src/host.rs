@@ -86,9 +86,11 @@ impl Site {
 
     fn resolve(&self, target: &str) -> Answer {
         let path = target.split(['?', '#']).next().unwrap_or("/");
+        // A redirect keeps the query, so `/timeline?lang=nl` lands on `/timeline/?lang=nl`.
+        let query = target.find('?').map_or("", |i| &target[i..]);
         let Some(path) = percent_decode(path) else { return self.not_found() };
         if format!("{path}/") == self.prefix {
-            return Answer::Redirect(self.prefix.clone());
+            return Answer::Redirect(format!("{}{query}", self.prefix));
         }
         let Some(relative) = path.strip_prefix(&self.prefix) else { return Answer::NotFound };
         let mut file = self.root.clone();
@@ -105,7 +107,7 @@ impl Site {
         }
         if file.is_dir() {
             if !path.ends_with('/') {
-                return Answer::Redirect(format!("{path}/"));
+                return Answer::Redirect(format!("{path}/{query}"));
             }
             let index = file.join("index.html");
             if index.is_file() {
@@ -236,6 +238,10 @@ mod tests {
         let (_dir, site) = site();
         assert_eq!(site.resolve("/mk"), Answer::Redirect("/mk/".into()));
         assert_eq!(site.resolve("/mk/missions/minusma"), Answer::Redirect("/mk/missions/minusma/".into()));
+        assert_eq!(
+            site.resolve("/mk/missions/minusma?lang=nl"),
+            Answer::Redirect("/mk/missions/minusma/?lang=nl".into())
+        );
     }
 
     #[test]

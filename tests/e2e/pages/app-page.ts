@@ -59,3 +59,67 @@ export class NotFoundPage {
     return this.page.getByRole('link', { name: 'Go to the overview of all missions' });
   }
 }
+
+export class TimelinePage {
+  constructor(readonly page: Page) {}
+
+  open(query = '') {
+    return this.page.goto(`./timeline/${query}`);
+  }
+
+  chart() {
+    return this.page.getByRole('group', { name: 'Timeline' });
+  }
+
+  async spanDays(): Promise<number> {
+    return Number(await this.page.locator('.mk-timeline__svg').getAttribute('data-span-days'));
+  }
+}
+
+export class MapPage {
+  constructor(readonly page: Page) {}
+
+  open(query = '') {
+    return this.page.goto(`./map/${query}`);
+  }
+
+  marker(name: string) {
+    return this.page.getByRole('link', { name });
+  }
+}
+
+export class MissionPage {
+  constructor(readonly page: Page) {}
+
+  open(id: string) {
+    return this.page.goto(`./missions/${id}/`);
+  }
+
+  evidence() {
+    return this.page.getByRole('region', { name: 'Every sentence about this mission' }).getByRole('link');
+  }
+}
+
+export class SearchPage {
+  constructor(readonly page: Page) {}
+
+  open(query = '') {
+    return this.page.goto(`./search/${query}`);
+  }
+
+  box() {
+    return this.page.getByRole('searchbox', { name: 'Search the letter and the missions' }).last();
+  }
+
+  group(name: RegExp) {
+    return this.page.locator('.mk-results__group').filter({ has: this.page.getByRole('heading', { name }) });
+  }
+}
+
+export async function seriousViolations(page: Page) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+}

@@ -1,0 +1,155 @@
+// The views: every route by deep link, filters in the URL, timeline and map interaction,
+// evidence links into the letter, search, language, and bad input.
+import { expect, test } from '@playwright/test';
+import { DESKTOP, MapPage, MissionPage, OverviewPage, PHONE, SearchPage, TimelinePage, screenshot, seriousViolations, watchNetwork } from './pages/app-page';
+
+const ROUTES: [string, string, string][] = [
+  ['overview', './', 'Dutch contributions to missions in 2018'],
+  ['timeline', './timeline/', 'Timeline'],
+  ['map', './map/', 'Map'],
+  ['mission', './missions/minusma/', 'MINUSMA'],
+  ['letter', './letter/', 'Samenhang Nederlandse inspanningen in missies 2018'],
+  ['search', './search/?q=Atalanta', 'Search'],
+];
+
+for (const [name, path, heading] of ROUTES) {
+  test(`${name} loads by deep link, fits desktop and phone, and passes axe`, async ({ page }) => {
+    const problems = watchNetwork(page);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+      await page.setViewportSize(viewport);
+      await page.waitForTimeout(100);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${label} has no sideways scroll`).toBeLessThanOrEqual(0);
+      await screenshot(page, `${name}-${label}`);
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('a view path without its trailing slash still opens the view', async ({ page }) => {
+  await page.goto('./timeline');
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+});
+
+test('a filter change updates the URL, and a reload restores the view', async ({ page }) => {
+  const overview = new OverviewPage(page);
+  await overview.open();
+  await overview.expectLoaded();
+  await page.getByRole('group', { name: 'Organisation' }).getByRole('checkbox', { name: 'EU' }).check();
+  await page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Ongoing' }).check();
+  await expect(page).toHaveURL(/\?org=eu&status=ongoing$/);
+  const summary = page.getByTestId('filter-summary');
+  await expect(summary).toHaveText('2 of 10 missions: EU · ongoing');
+  await expect(overview.missions()).toHaveCount(2);
+  await page.reload();
+  await expect(summary).toHaveText('2 of 10 missions: EU · ongoing');
+  await expect(page.getByRole('group', { name: 'Organisation' }).getByRole('checkbox', { name: 'EU' })).toBeChecked();
+  await expect(overview.mission('EUCAP Sahel Mali')).toBeVisible();
+  await expect(overview.mission('MINUSMA')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(overview.missions()).toHaveCount(10);
+});
+
+test('the keyboard zooms and pans the timeline, and a focused mark shows its sentence', async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  await timeline.open();
+  const before = await timeline.spanDays();
+  await timeline.chart().focus();
+  await page.keyboard.press('+');
+  await expect.poll(() => timeline.spanDays()).toBeLessThan(before);
+  const zoomed = await timeline.spanDays();
+  await page.keyboard.press('-');
+  await expect.poll(() => timeline.spanDays()).toBeGreaterThan(zoomed);
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('timeline-detail').locator('blockquote')).not.toBeEmpty();
+  await screenshot(page, 'timeline-focused-mark');
+});
+
+test('clicking a map marker opens its mission', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.open();
+  await map.marker('MINUSMA — Mali').click();
+  await expect(page).toHaveURL(/\/missions\/minusma\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'MINUSMA' })).toBeVisible();
+});
+
+test('the map zooms by keyboard', async ({ page }) => {
+  await new MapPage(page).open();
+  const svg = page.locator('.mk-map__svg');
+  await page.getByRole('group', { name: 'Map' }).focus();
+  await page.keyboard.press('+');
+  await expect(svg).toHaveAttribute('data-zoom', '1.50');
+});
+
+test('an evidence link on a mission page lands on the highlighted sentence in the letter', async ({ page }) => {
+  const mission = new MissionPage(page);
+  await mission.open('atalanta');
+  const first = mission.evidence().first();
+  const text = (await first.innerText()).trim();
+  await first.click();
+  await expect(page).toHaveURL(/\/letter\/#s-\d+$/);
+  const id = new URL(page.url()).hash.slice(1);
+  const sentence = page.locator(`[id="${id}"]`);
+  await expect(sentence).toHaveClass(/mk-sentence--target/);
+  await expect(sentence).toBeInViewport();
+  await expect(sentence).toContainText(text.slice(0, 40));
+  await screenshot(page, 'letter-highlighted-sentence');
+});
+
+test('searching for Atalanta finds the mission and its sentences', async ({ page }) => {
+  const search = new SearchPage(page);
+  await search.open();
+  await search.box().fill('Atalanta');
+  await expect(page).toHaveURL(/\?q=Atalanta$/);
+  await expect(search.group(/^Missions/).getByRole('link', { name: 'Atalanta' })).toBeVisible();
+  const sentences = search.group(/^Sentences/).getByRole('listitem');
+  await expect(sentences).toHaveCount(2);
+  await expect(sentences.first().locator('mark')).toHaveText('Atalanta');
+});
+
+test('the language switch turns the interface Dutch and the URL remembers it', async ({ page }) => {
+  const overview = new OverviewPage(page);
+  await overview.open();
+  await page.getByRole('link', { name: 'Nederlands' }).click();
+  await expect(page).toHaveURL(/\?lang=nl$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Nederlandse bijdragen aan missies in 2018' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await page.getByRole('link', { name: 'Tijdlijn' }).click();
+  await expect(page).toHaveURL(/\/timeline\/\?lang=nl$/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tijdlijn' })).toBeVisible();
+});
+
+test('a footnote opens as a popover from the keyboard', async ({ page }) => {
+  await page.goto('./letter/');
+  const marker = page.getByRole('button', { name: 'Footnote 3' });
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  const note = page.locator('#fn-3-note');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('Kamerstuk 29 521, nr. 343');
+  await page.keyboard.press('Escape');
+  await expect(note).toBeHidden();
+});
+
+test('a malformed query string gets a clear message and a way back', async ({ page }) => {
+  const problems = watchNetwork(page);
+  await page.goto('./?status=bogus,decided&org=%E0%A4%A&lang=xx');
+  await expect(page.getByRole('status').filter({ hasText: 'Not understood, so ignored' })).toContainText('status=bogus');
+  await expect(page.getByTestId('filter-summary')).toHaveText('2 of 10 missions: decided');
+  await page.getByRole('link', { name: 'Clear filters' }).click();
+  await expect(new OverviewPage(page).missions()).toHaveCount(10);
+  expect(problems).toEqual([]);
+});
+
+test('an unknown mission id says so and suggests the nearest mission', async ({ page }) => {
+  const response = await page.goto('./missions/minsuma/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mission not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'MINUSMA' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'MINUSMA' })).toBeVisible();
+});
