@@ -77,6 +77,14 @@ pub enum Text {
     Standby,
 }
 
+/// The text in the language of the current URL, as a signal. Every translated text in the
+/// views goes through this one function, so the wasm carries one copy of the code that keeps
+/// a text in step with the language, not one per call site.
+pub fn tr(text: Text) -> leptos::prelude::Signal<&'static str> {
+    let lang = crate::use_lang();
+    leptos::prelude::Signal::derive(move || t(leptos::prelude::Get::get(&lang), text))
+}
+
 /// The text in `lang`.
 pub fn t(lang: Lang, text: Text) -> &'static str {
     use Text::*;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 
-use crate::i18n::{self, Text, t};
+use crate::i18n::{self, Text, tr};
 use crate::query::{Lang, ViewQuery};
 use crate::{mission_facts, use_lang, use_letter, use_view_query};
 
@@ -38,9 +38,9 @@ pub fn FilterBar() -> impl IntoView {
     let go_clear = go;
     view! {
         <section class="mk-filters" aria-labelledby="filters-title">
-            <h2 id="filters-title" class="mk-visually-hidden">{move || t(lang.get(), Text::Filters)}</h2>
+            <h2 id="filters-title" class="mk-visually-hidden">{tr(Text::Filters)}</h2>
             <fieldset class="mk-filters__group">
-                <legend>{move || t(lang.get(), Text::Organisation)}</legend>
+                <legend>{tr(Text::Organisation)}</legend>
                 {FRAMES
                     .into_iter()
                     .map(|frame| {
@@ -59,7 +59,7 @@ pub fn FilterBar() -> impl IntoView {
                     .collect_view()}
             </fieldset>
             <fieldset class="mk-filters__group">
-                <legend>{move || t(lang.get(), Text::Status)}</legend>
+                <legend>{tr(Text::Status)}</legend>
                 {Status::ALL
                     .into_iter()
                     .map(|status| {
@@ -78,7 +78,7 @@ pub fn FilterBar() -> impl IntoView {
                     .collect_view()}
             </fieldset>
             <fieldset class="mk-filters__group">
-                <legend>{move || t(lang.get(), Text::Region)}</legend>
+                <legend>{tr(Text::Region)}</legend>
                 {regions
                     .into_iter()
                     .map(|(id, name, name_en)| {
@@ -105,7 +105,7 @@ pub fn FilterBar() -> impl IntoView {
                         let go = go_clear.clone();
                         move |_| go(current().cleared())
                     }>
-                        {move || t(lang.get(), Text::ClearFilters)}
+                        {tr(Text::ClearFilters)}
                     </button>
                 </Show>
             </p>

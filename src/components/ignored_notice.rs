@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{Text, t};
+use crate::i18n::{Text, tr};
 use crate::{use_lang, use_view_query};
 
 /// A polite notice listing ignored query values, with a link that clears the filters.
@@ -11,7 +11,7 @@ pub fn IgnoredNotice(
     /// The app path the clean link goes to.
     path: &'static str,
 ) -> impl IntoView {
-    let lang = use_lang();
+    let _lang = use_lang();
     let query = use_view_query();
     let ignored =
         move || query.with(|(_, ignored)| ignored.iter().map(|i| format!("{}={}", i.key, i.value)).collect::<Vec<_>>());
@@ -19,9 +19,9 @@ pub fn IgnoredNotice(
     view! {
         <Show when=move || !ignored().is_empty()>
             <p class="mk-notice" role="status">
-                {move || t(lang.get(), Text::IgnoredFilters)} " "
+                {tr(Text::IgnoredFilters)} " "
                 <code>{move || ignored().join(", ")}</code> ". "
-                <a href=clean>{move || t(lang.get(), Text::ClearFilters)}</a>
+                <a href=clean>{tr(Text::ClearFilters)}</a>
             </p>
         </Show>
     }

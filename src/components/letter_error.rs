@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{Text, t};
+use crate::i18n::{Text, tr};
 use crate::use_lang;
 
 /// Says why the letter could not be read, and offers a way back.
@@ -11,12 +11,12 @@ pub fn LetterError(
     /// Why parsing failed.
     message: String,
 ) -> impl IntoView {
-    let lang = use_lang();
+    let _lang = use_lang();
     view! {
         <section class="mk-error" role="alert" aria-labelledby="error-title">
-            <h1 id="error-title">{move || t(lang.get(), Text::LetterUnreadable)}</h1>
+            <h1 id="error-title">{tr(Text::LetterUnreadable)}</h1>
             <p>{message}</p>
-            <p><a href=".">{move || t(lang.get(), Text::Reload)}</a></p>
+            <p><a href=".">{tr(Text::Reload)}</a></p>
         </section>
     }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{Text, t};
+use crate::i18n::{Text, t, tr};
 use crate::query::ViewQuery;
 use crate::{href_with, use_lang, use_letter};
 
@@ -14,7 +14,7 @@ pub fn LetterOutline() -> impl IntoView {
     let sections = letter.sections.clone();
     view! {
         <section class="mk-outline" aria-labelledby="outline-title">
-            <h2 id="outline-title">{move || t(lang.get(), Text::TheLetter)}</h2>
+            <h2 id="outline-title">{tr(Text::TheLetter)}</h2>
             <ol class="mk-outline__list">
                 <For each=move || sections.clone() key=|s| s.id.clone() let:section>
                     <li class="mk-outline__item">

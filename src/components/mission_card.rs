@@ -3,7 +3,7 @@
 use kamerbrief::Mission;
 use leptos::prelude::*;
 
-use crate::i18n::{self, Text, t};
+use crate::i18n::{self, Text, t, tr};
 use crate::query::ViewQuery;
 use crate::{href_with, mission_facts, use_lang, use_letter};
 
@@ -49,7 +49,7 @@ pub fn MissionCard(
                     }}
                 </p>
                 <p class="mk-mission__next">
-                    <span class="mk-mission__next-label">{move || t(lang.get(), Text::NextDate)} ": "</span>
+                    <span class="mk-mission__next-label">{tr(Text::NextDate)} ": "</span>
                     {move || match &next {
                         Some(event) => format!("{} ({})", event.text, mission_facts::event_dates(lang.get(), event)),
                         None => t(lang.get(), Text::NoDate).to_owned(),

@@ -8,7 +8,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::geo::{self, Point, ViewBox};
-use crate::i18n::{self, Text, t};
+use crate::i18n::{self, Text, tr};
 use crate::query::{Lang, ViewQuery};
 use crate::{basemap, href_with, use_lang, use_letter};
 
@@ -207,9 +207,9 @@ pub fn MissionMap(
     view! {
         <div class="mk-map">
             <div class="mk-map__controls" role="toolbar" aria-label=label.clone()>
-                <button type="button" on:click=move |_| zoom(ZOOM_STEP)>{move || t(lang.get(), Text::ZoomIn)}</button>
-                <button type="button" on:click=move |_| zoom(1.0 / ZOOM_STEP)>{move || t(lang.get(), Text::ZoomOut)}</button>
-                <button type="button" on:click=move |_| view_box.set(start_view)>{move || t(lang.get(), Text::ResetView)}</button>
+                <button type="button" on:click=move |_| zoom(ZOOM_STEP)>{tr(Text::ZoomIn)}</button>
+                <button type="button" on:click=move |_| zoom(1.0 / ZOOM_STEP)>{tr(Text::ZoomOut)}</button>
+                <button type="button" on:click=move |_| view_box.set(start_view)>{tr(Text::ResetView)}</button>
             </div>
             <div
                 class="mk-map__frame"
@@ -241,8 +241,8 @@ pub fn MissionMap(
                     <g class="mk-map__markers">{marker_views}</g>
                 </svg>
             </div>
-            <p id="map-help" class="mk-map__help">{move || t(lang.get(), Text::MapHelp)}</p>
-            <ul class="mk-map__legend" aria-label=move || t(lang.get(), Text::Legend)>
+            <p id="map-help" class="mk-map__help">{tr(Text::MapHelp)}</p>
+            <ul class="mk-map__legend" aria-label=tr(Text::Legend)>
                 {legend
                     .into_iter()
                     .map(|f| view! { <li data-frame=f.as_str()><span class="mk-map__swatch" aria-hidden="true"></span>{move || i18n::frame(lang.get(), f)}</li> })

@@ -3,7 +3,7 @@
 use kamerbrief::Meta;
 use leptos::prelude::*;
 
-use crate::i18n::{self, Text, t};
+use crate::i18n::{self, Text, tr};
 use crate::use_lang;
 
 /// Names the source document and links to its official publication.
@@ -18,13 +18,13 @@ pub fn SiteFooter(
     view! {
         <footer class="mk-footer">
             <p>
-                {move || t(lang.get(), Text::Source)} ": " <cite lang="nl">{title}</cite> ", " {citation}
+                {tr(Text::Source)} ": " <cite lang="nl">{title}</cite> ", " {citation}
                 {move || date.map(|d| format!(", {}", i18n::long_date(lang.get(), d)))} ". "
                 {source_url.map(|url| view! {
-                    <a href=url rel="external noopener">{move || t(lang.get(), Text::OfficialPublication)}</a>
+                    <a href=url rel="external noopener">{tr(Text::OfficialPublication)}</a>
                 })}
             </p>
-            <p class="mk-footer__note">{move || t(lang.get(), Text::NoServer)}</p>
+            <p class="mk-footer__note">{tr(Text::NoServer)}</p>
         </footer>
     }
 }

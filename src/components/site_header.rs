@@ -5,7 +5,7 @@ use leptos::wasm_bindgen::JsCast;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 
-use crate::i18n::{Text, t};
+use crate::i18n::{Text, t, tr};
 use crate::query::ViewQuery;
 use crate::{href, href_with, use_lang, use_view_query};
 
@@ -55,7 +55,7 @@ pub fn SiteHeader() -> impl IntoView {
     };
     view! {
         <a class="mk-skip" href="#main" on:click=skip_to_main>
-            {move || t(lang.get(), Text::SkipToContent)}
+            {tr(Text::SkipToContent)}
         </a>
         <header class="mk-header">
             <div class="mk-header__top">
@@ -63,13 +63,13 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="mk-header__mark" aria-hidden="true"></span>
                     "missiekaart"
                 </a>
-                <p class="mk-header__tagline">{move || t(lang.get(), Text::Tagline)}</p>
+                <p class="mk-header__tagline">{tr(Text::Tagline)}</p>
                 <a class="mk-header__lang" href=other_lang hreflang=move || lang.get().other().code()>
-                    {move || t(lang.get(), Text::SwitchLanguage)}
+                    {tr(Text::SwitchLanguage)}
                 </a>
             </div>
             <div class="mk-header__bar">
-                <nav class="mk-nav" aria-label=move || t(lang.get(), Text::MainNavigation)>
+                <nav class="mk-nav" aria-label=tr(Text::MainNavigation)>
                     {nav
                         .into_iter()
                         .map(|(path, label)| {
@@ -87,9 +87,9 @@ pub fn SiteHeader() -> impl IntoView {
                 </nav>
                 <form class="mk-search-box" role="search" action=move || href("/search/") on:submit=on_search>
                     <label class="mk-visually-hidden" for="site-search">
-                        {move || t(lang.get(), Text::SearchLabel)}
+                        {tr(Text::SearchLabel)}
                     </label>
-                    <input id="site-search" name="q" type="search" autocomplete="off" placeholder=move || t(lang.get(), Text::Search) />
+                    <input id="site-search" name="q" type="search" autocomplete="off" placeholder=tr(Text::Search) />
                 </form>
             </div>
         </header>

@@ -7,7 +7,7 @@ use kamerbrief::Event;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::i18n::{self, Text, t};
+use crate::i18n::{self, Text, t, tr};
 use crate::query::ViewQuery;
 use crate::timeline_scale::{self, MarkShape, TimeWindow};
 use crate::{href_with, mission_facts, use_lang, use_letter};
@@ -259,11 +259,11 @@ pub fn TimelineChart(
     view! {
         <div class="mk-timeline">
             <div class="mk-timeline__controls" role="toolbar" aria-label=label.clone()>
-                <button type="button" on:click=move |_| zoom(ZOOM_STEP)>{move || t(lang.get(), Text::ZoomIn)}</button>
-                <button type="button" on:click=move |_| zoom(1.0 / ZOOM_STEP)>{move || t(lang.get(), Text::ZoomOut)}</button>
-                <button type="button" on:click=move |_| pan(-0.25)>{move || t(lang.get(), Text::PanEarlier)}</button>
-                <button type="button" on:click=move |_| pan(0.25)>{move || t(lang.get(), Text::PanLater)}</button>
-                <button type="button" on:click=move |_| window.set(home)>{move || t(lang.get(), Text::ResetView)}</button>
+                <button type="button" on:click=move |_| zoom(ZOOM_STEP)>{tr(Text::ZoomIn)}</button>
+                <button type="button" on:click=move |_| zoom(1.0 / ZOOM_STEP)>{tr(Text::ZoomOut)}</button>
+                <button type="button" on:click=move |_| pan(-0.25)>{tr(Text::PanEarlier)}</button>
+                <button type="button" on:click=move |_| pan(0.25)>{tr(Text::PanLater)}</button>
+                <button type="button" on:click=move |_| window.set(home)>{tr(Text::ResetView)}</button>
             </div>
             <div
                 class="mk-timeline__frame"
@@ -313,7 +313,7 @@ pub fn TimelineChart(
                     })}
                 </svg>
             </div>
-            <p id="timeline-help" class="mk-timeline__help">{move || t(lang.get(), Text::TimelineHelp)}</p>
+            <p id="timeline-help" class="mk-timeline__help">{tr(Text::TimelineHelp)}</p>
             <div class="mk-timeline__detail" aria-live="polite" data-testid="timeline-detail">
                 {move || detail().map(|(event, sentence)| view! {
                     <p class="mk-timeline__detail-date">

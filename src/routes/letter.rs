@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos_router::hooks::use_location;
 
-use crate::i18n::{Text, t};
+use crate::i18n::{Text, t, tr};
 use crate::query::ViewQuery;
 use crate::text_runs::{Run, find_all, runs};
 use crate::{href_with, use_lang, use_letter};
@@ -93,7 +93,7 @@ pub fn LetterPage() -> impl IntoView {
         .map(|f| {
             view! {
                 <div class="mk-footnote-popover" id=format!("{}-note", f.id) popover="auto" role="note" lang="nl">
-                    <p><strong>{move || t(lang.get(), Text::Footnote)} " " {f.number}</strong></p>
+                    <p><strong>{tr(Text::Footnote)} " " {f.number}</strong></p>
                     <p>{f.text.clone()}</p>
                 </div>
             }
@@ -104,7 +104,7 @@ pub fn LetterPage() -> impl IntoView {
             <h1>{title}</h1>
             {sections}
             <section class="mk-letter__notes" aria-labelledby="notes-title">
-                <h2 id="notes-title" lang=move || lang.get().code()>{move || t(lang.get(), Text::Footnote)} "en"</h2>
+                <h2 id="notes-title" lang=move || lang.get().code()>{tr(Text::Footnote)} "en"</h2>
                 <ol>{footnotes}</ol>
             </section>
             {popovers}

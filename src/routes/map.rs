@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::components::filter_bar::FilterBar;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::mission_map::MissionMap;
-use crate::i18n::{Text, t};
+use crate::i18n::{Text, t, tr};
 use crate::query::{Lang, ViewQuery};
 use crate::{href_with, mission_facts, use_lang, use_letter, use_view_query};
 
@@ -44,12 +44,12 @@ pub fn MapPage() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <h1>{move || t(lang.get(), Text::Map)}</h1>
+        <h1>{tr(Text::Map)}</h1>
         <IgnoredNotice path="/map/" />
         <FilterBar />
         {map}
         <section class="mk-place-list" aria-labelledby="places-title">
-            <h2 id="places-title">{move || t(lang.get(), Text::MissionsByPlace)}</h2>
+            <h2 id="places-title">{tr(Text::MissionsByPlace)}</h2>
             <ul>{list}</ul>
         </section>
     }

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::mission_map::MissionMap;
 use crate::components::timeline_chart::{Lane, TimelineChart};
-use crate::i18n::{self, Text, t};
+use crate::i18n::{self, Text, t, tr};
 use crate::query::{Lang, ViewQuery};
 use crate::{href_with, mission_facts, use_lang, use_letter};
 
@@ -71,7 +71,7 @@ fn MissionDetail(
     let status = mission.status;
     let quotes = move |quotes: Vec<Quote>| {
         if quotes.is_empty() {
-            return view! { <p class="mk-muted">{move || t(lang.get(), Text::NoneStated)}</p> }.into_any();
+            return view! { <p class="mk-muted">{tr(Text::NoneStated)}</p> }.into_any();
         }
         view! {
             <ul class="mk-quotes">
@@ -80,7 +80,7 @@ fn MissionDetail(
                     .map(|quote| view! {
                         <li>
                             <q lang="nl">{quote.text}</q> " "
-                            <a href=sentence_link(&quote.sentence)>{move || t(lang.get(), Text::OpenInLetter)}</a>
+                            <a href=sentence_link(&quote.sentence)>{tr(Text::OpenInLetter)}</a>
                         </li>
                     })
                     .collect_view()}
@@ -92,7 +92,7 @@ fn MissionDetail(
     let legal = quotes(mission.legal_basis.clone());
     view! {
         <article class="mk-mission-page" data-frame=frame.as_str() data-status=status.as_str()>
-            <p class="mk-crumbs"><a href=move || href_with("/", &q())>{move || t(lang.get(), Text::AllMissions)}</a></p>
+            <p class="mk-crumbs"><a href=move || href_with("/", &q())>{tr(Text::AllMissions)}</a></p>
             <h1>{mission.name.clone()}</h1>
             <p class="mk-mission-page__sub" lang="en">{mission.name_en.clone()}</p>
             <p class="mk-mission__meta">
@@ -101,51 +101,51 @@ fn MissionDetail(
                 <span class="mk-badge mk-badge--status">{move || i18n::status(lang.get(), status)}</span>
             </p>
             <section aria-labelledby="status-title">
-                <h2 id="status-title">{move || t(lang.get(), Text::StatusSentence)}</h2>
+                <h2 id="status-title">{tr(Text::StatusSentence)}</h2>
                 {match status_quote {
                     Some((text, id)) => view! {
                         <blockquote class="mk-status-quote" lang="nl">{text}</blockquote>
-                        <p><a href=sentence_link(&id)>{move || t(lang.get(), Text::OpenInLetter)}</a></p>
+                        <p><a href=sentence_link(&id)>{tr(Text::OpenInLetter)}</a></p>
                     }
                     .into_any(),
-                    None => view! { <p class="mk-muted">{move || t(lang.get(), Text::NoneStated)}</p> }.into_any(),
+                    None => view! { <p class="mk-muted">{tr(Text::NoneStated)}</p> }.into_any(),
                 }}
             </section>
             <div class="mk-mission-page__grid">
                 <section aria-labelledby="contribution-title">
-                    <h2 id="contribution-title">{move || t(lang.get(), Text::Contribution)}</h2>
+                    <h2 id="contribution-title">{tr(Text::Contribution)}</h2>
                     {contribution}
                 </section>
                 <section aria-labelledby="facts-title">
-                    <h2 id="facts-title" class="mk-visually-hidden">{move || t(lang.get(), Text::Places)}</h2>
+                    <h2 id="facts-title" class="mk-visually-hidden">{tr(Text::Places)}</h2>
                     <dl class="mk-facts">
-                        <dt>{move || t(lang.get(), Text::Places)}</dt>
+                        <dt>{tr(Text::Places)}</dt>
                         <dd>{move || if place_list.is_empty() { t(lang.get(), Text::Standby).to_owned() } else { place_list.iter().map(in_lang).collect::<Vec<_>>().join(", ") }}</dd>
-                        <dt>{move || t(lang.get(), Text::Partners)}</dt>
+                        <dt>{tr(Text::Partners)}</dt>
                         <dd>{move || if partners.is_empty() { t(lang.get(), Text::NoneStated).to_owned() } else { partners.iter().map(in_lang).collect::<Vec<_>>().join(", ") }}</dd>
                     </dl>
                 </section>
             </div>
             <section aria-labelledby="legal-title">
-                <h2 id="legal-title">{move || t(lang.get(), Text::LegalBasis)}</h2>
+                <h2 id="legal-title">{tr(Text::LegalBasis)}</h2>
                 {legal}
             </section>
             <section aria-labelledby="map-title">
-                <h2 id="map-title">{move || t(lang.get(), Text::Places)}</h2>
+                <h2 id="map-title">{tr(Text::Places)}</h2>
                 <MissionMap missions=vec![mission.clone()] label=format!("{} — {}", t(lang.get_untracked(), Text::Map), mission.name) fit=true />
             </section>
             <section aria-labelledby="dates-title">
-                <h2 id="dates-title">{move || t(lang.get(), Text::Dates)}</h2>
+                <h2 id="dates-title">{tr(Text::Dates)}</h2>
                 {if events.is_empty() {
-                    view! { <p class="mk-muted">{move || t(lang.get(), Text::NoneStated)}</p> }.into_any()
+                    view! { <p class="mk-muted">{tr(Text::NoneStated)}</p> }.into_any()
                 } else {
                     view! { <TimelineChart lanes=vec![lane] open_missions=false label=format!("{} — {}", t(lang.get_untracked(), Text::Timeline), mission.name) /> }.into_any()
                 }}
             </section>
             <section aria-labelledby="refs-title">
-                <h2 id="refs-title">{move || t(lang.get(), Text::References)}</h2>
+                <h2 id="refs-title">{tr(Text::References)}</h2>
                 {if references.is_empty() {
-                    view! { <p class="mk-muted">{move || t(lang.get(), Text::NoneStated)}</p> }.into_any()
+                    view! { <p class="mk-muted">{tr(Text::NoneStated)}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="mk-refs">
@@ -164,7 +164,7 @@ fn MissionDetail(
                 }}
             </section>
             <section aria-labelledby="evidence-title">
-                <h2 id="evidence-title">{move || t(lang.get(), Text::Evidence)}</h2>
+                <h2 id="evidence-title">{tr(Text::Evidence)}</h2>
                 <ol class="mk-evidence">
                     {evidence
                         .into_iter()
@@ -214,12 +214,12 @@ fn UnknownMission(
     let q = move || ViewQuery { lang: lang.get(), ..ViewQuery::default() };
     view! {
         <section class="mk-not-found" aria-labelledby="unknown-title">
-            <h1 id="unknown-title">{move || t(lang.get(), Text::MissionNotFound)}</h1>
-            <p>{move || t(lang.get(), Text::NoMissionWithId)} " " <code>{id.clone()}</code> "."</p>
+            <h1 id="unknown-title">{tr(Text::MissionNotFound)}</h1>
+            <p>{tr(Text::NoMissionWithId)} " " <code>{id.clone()}</code> "."</p>
             {suggestion.map(|(sid, name)| view! {
-                <p>{move || t(lang.get(), Text::DidYouMean)} " " <a href=move || href_with(&format!("/missions/{sid}/"), &q())>{name}</a> "?"</p>
+                <p>{tr(Text::DidYouMean)} " " <a href=move || href_with(&format!("/missions/{sid}/"), &q())>{name}</a> "?"</p>
             })}
-            <p><a href=move || href_with("/", &q())>{move || t(lang.get(), Text::GoHome)}</a></p>
+            <p><a href=move || href_with("/", &q())>{tr(Text::GoHome)}</a></p>
         </section>
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::i18n::{Text, t};
+use crate::i18n::{Text, tr};
 use crate::query::ViewQuery;
 use crate::{href_with, use_lang};
 
@@ -14,13 +14,13 @@ pub fn NotFound() -> impl IntoView {
     let path = use_location().pathname;
     view! {
         <section class="mk-not-found" aria-labelledby="not-found-title">
-            <h1 id="not-found-title">{move || t(lang.get(), Text::PageNotFound)}</h1>
+            <h1 id="not-found-title">{tr(Text::PageNotFound)}</h1>
             <p>
-                {move || t(lang.get(), Text::NoPageAt)} " " <code class="mk-not-found__path">{move || path.get()}</code> "."
+                {tr(Text::NoPageAt)} " " <code class="mk-not-found__path">{move || path.get()}</code> "."
             </p>
             <p>
                 <a href=move || href_with("/", &ViewQuery { lang: lang.get(), ..ViewQuery::default() })>
-                    {move || t(lang.get(), Text::GoHome)}
+                    {tr(Text::GoHome)}
                 </a>
             </p>
         </section>

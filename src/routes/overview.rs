@@ -6,7 +6,7 @@ use crate::components::filter_bar::FilterBar;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::letter_outline::LetterOutline;
 use crate::components::mission_card::MissionCard;
-use crate::i18n::{self, Text, t};
+use crate::i18n::{self, Text, tr};
 use crate::{mission_facts, use_lang, use_letter, use_view_query};
 
 /// The overview: what the letter is, its missions (filtered), and its sections.
@@ -37,15 +37,15 @@ pub fn Overview() -> impl IntoView {
     };
     view! {
         <section class="mk-intro" aria-labelledby="intro-title">
-            <h1 id="intro-title" class="mk-intro__title">{move || t(lang.get(), Text::OverviewTitle)}</h1>
+            <h1 id="intro-title" class="mk-intro__title">{tr(Text::OverviewTitle)}</h1>
             <p class="mk-intro__lede">{lede}</p>
         </section>
         <IgnoredNotice path="/" />
         <FilterBar />
         <section class="mk-missions" aria-labelledby="missions-title">
-            <h2 id="missions-title">{move || t(lang.get(), Text::Missions)}</h2>
+            <h2 id="missions-title">{tr(Text::Missions)}</h2>
             <Show when=empty>
-                <p class="mk-empty">{move || t(lang.get(), Text::NoMissionMatches)}</p>
+                <p class="mk-empty">{tr(Text::NoMissionMatches)}</p>
             </Show>
             <ul class="mk-missions__list" data-testid="mission-list">
                 <For each=shown key=|m| m.id.clone() let:mission>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 
-use crate::i18n::{Text, t};
+use crate::i18n::{Text, t, tr};
 use crate::query::{Lang, ViewQuery};
 use crate::search::{HitKind, search};
 use crate::text_runs::runs;
@@ -82,9 +82,9 @@ pub fn SearchPage() -> impl IntoView {
             .into_any()
     };
     view! {
-        <h1>{move || t(lang.get(), Text::Search)}</h1>
+        <h1>{tr(Text::Search)}</h1>
         <div class="mk-search-page__box">
-            <label for="search-page-input">{move || t(lang.get(), Text::SearchLabel)}</label>
+            <label for="search-page-input">{tr(Text::SearchLabel)}</label>
             <input id="search-page-input" type="search" autocomplete="off" prop:value=text on:input=on_input />
         </div>
         <div class="mk-results" aria-live="polite">{results}</div>

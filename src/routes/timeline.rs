@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::filter_bar::FilterBar;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::timeline_chart::{Lane, TimelineChart};
-use crate::i18n::{Text, t};
+use crate::i18n::{Text, t, tr};
 use crate::{mission_facts, use_lang, use_letter, use_view_query};
 
 /// The timeline of the missions that pass the filters, and a lane for dates that concern no
@@ -39,7 +39,7 @@ pub fn TimelinePage() -> impl IntoView {
         view! { <TimelineChart lanes label=t(lang, Text::Timeline) /> }
     };
     view! {
-        <h1>{move || t(lang.get(), Text::Timeline)}</h1>
+        <h1>{tr(Text::Timeline)}</h1>
         <IgnoredNotice path="/timeline/" />
         <FilterBar />
         {chart}

@@ -29,12 +29,12 @@ pub fn run() -> Result<()> {
         let gzip = gzip_len(&bytes)?;
         let name = file.strip_prefix(&site_dir).unwrap_or(file).display().to_string();
         println!("{name:<52} {:>10} {gzip:>10}", bytes.len());
-        // 404.html is a copy of index.html that a visitor only loads instead of it.
-        if name != "404.html" {
+        // A first visit loads one page and the assets; the other pages are copies of it.
+        if name == "index.html" || !name.ends_with(".html") {
             total = (total.0 + bytes.len(), total.1 + gzip);
         }
     }
-    println!("{:<52} {:>10} {:>10}", "total first load (all but 404.html)", total.0, total.1);
+    println!("{:<52} {:>10} {:>10}", "first load (index.html and every asset)", total.0, total.1);
 
     let floor_dir = root().join("target/xtask/floor");
     write_floor_page(&floor_dir)?;
@@ -58,8 +58,32 @@ pub fn run() -> Result<()> {
     println!("{:<52} {:>10.1} ms", "app (release build)", app_ms);
     println!("{:<52} {:>10.1} ms", "floor (static HTML of the letter, no script)", floor_ms);
     println!("{:<52} {:>10.1} ×", "ratio app / floor", app_ms / floor_ms);
+
+    say(&format!("measuring interaction latency, {INTERACTION_RUNS} runs each"));
+    let output = tools::command("node")
+        .args(["tests/bench/interaction.mjs", &app.url(TEST_PREFIX), &INTERACTION_RUNS.to_string()])
+        .env("MK_CHROMIUM", tools::CHROMIUM)
+        .output()
+        .context("cannot start node")?;
+    if !output.status.success() {
+        anyhow::bail!("the interaction script failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).context("reading the interaction report")?;
+    let times = |a: &str, b: &str| -> Vec<f64> {
+        report[a][b].as_array().map(|v| v.iter().filter_map(|x| x.as_f64()).collect()).unwrap_or_default()
+    };
+    println!(
+        "\nInteraction latency, median of {INTERACTION_RUNS} (work: handlers, reactive update and layout; frame: until the next frame)"
+    );
+    println!("{:<52} {:>10.1} ms", "filter change → work done", median(times("filter", "work")));
+    println!("{:<52} {:>10.1} ms", "filter change → next frame", median(times("filter", "frame")));
+    println!("{:<52} {:>10.1} ms", "timeline zoom step → work done", median(times("zoom", "work")));
+    println!("{:<52} {:>10.1} ms", "timeline zoom step → next frame", median(times("zoom", "frame")));
     Ok(())
 }
+
+/// Interaction runs per measure; the median is reported.
+const INTERACTION_RUNS: usize = 21;
 
 fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
