@@ -3,7 +3,7 @@
 //! Parsing never fails: values it does not know are left out and reported, so the page can
 //! say what it ignored and offer a clean link.
 
-use kamerbrief::{Frame, Status};
+use kamerbrief::{Date, Frame, Status};
 
 /// The interface language. The letter itself stays in Dutch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -46,6 +46,10 @@ pub struct ViewQuery {
     pub regions: Vec<String>,
     /// The search text, on the search page.
     pub q: String,
+    /// The first day the timeline shows, when the link fixes it.
+    pub from: Option<Date>,
+    /// The last day the timeline shows, when the link fixes it.
+    pub to: Option<Date>,
 }
 
 /// A query parameter value that was not understood.
@@ -84,6 +88,11 @@ impl ViewQuery {
                     other => ignore(other),
                 },
                 "q" => query.q = raw.trim().to_owned(),
+                "from" | "to" => match raw.parse::<Date>() {
+                    Ok(date) if key == "from" => query.from = Some(date),
+                    Ok(date) => query.to = Some(date),
+                    Err(_) => ignore(raw),
+                },
                 "org" | "status" | "region" => {
                     for value in raw.split(',').map(str::trim).filter(|v| !v.is_empty()) {
                         let added = match key {
@@ -103,6 +112,14 @@ impl ViewQuery {
             }
         }
         query.normalise();
+        // A period must run forwards; a reversed one is reported and dropped.
+        if let (Some(from), Some(to)) = (query.from, query.to)
+            && from >= to
+        {
+            ignored.push(Ignored { key: "to".into(), value: to.to_string() });
+            query.from = None;
+            query.to = None;
+        }
         (query, ignored)
     }
 
@@ -135,12 +152,24 @@ impl ViewQuery {
         if !self.q.is_empty() {
             parts.push(format!("q={}", percent_encode(&self.q)));
         }
+        if let Some(from) = self.from {
+            parts.push(format!("from={from}"));
+        }
+        if let Some(to) = self.to {
+            parts.push(format!("to={to}"));
+        }
         if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
     }
 
     /// This query with only the language kept: what "clear filters" links to.
     pub fn cleared(&self) -> Self {
         ViewQuery { lang: self.lang, ..ViewQuery::default() }
+    }
+
+    /// The filters and language alone, without the search text or the period: what decides
+    /// which missions a view shows.
+    pub fn filters(&self) -> Self {
+        ViewQuery { q: String::new(), from: None, to: None, ..self.clone() }
     }
 
     /// Whether any filter narrows the missions.
@@ -222,6 +251,16 @@ mod tests {
         let query = ViewQuery::default().toggled(|q| &mut q.frames, Frame::Eu);
         assert_eq!(query.frames, vec![Frame::Eu]);
         assert!(query.toggled(|q| &mut q.frames, Frame::Eu).frames.is_empty());
+    }
+
+    #[test]
+    fn ok_period_round_trip_and_reversed_period_dropped() {
+        let (query, ignored) = parse(&[("from", "2017-06-01"), ("to", "2018-03-31")]);
+        assert!(ignored.is_empty());
+        assert_eq!(query.to_query_string(), "?from=2017-06-01&to=2018-03-31");
+        let (query, ignored) = parse(&[("from", "2018-06-01"), ("to", "2017-03-31"), ("to", "garbage")]);
+        assert_eq!((query.from, query.to), (None, None));
+        assert_eq!(ignored.len(), 2);
     }
 
     #[test]

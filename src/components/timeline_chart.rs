@@ -42,6 +42,10 @@ pub fn TimelineChart(
     /// The accessible name of the chart.
     #[prop(into)]
     label: String,
+    /// Whether the shown period is read from and written to the URL (`from`, `to`), so a
+    /// copied link opens the same stretch of time.
+    #[prop(default = false)]
+    period_in_url: bool,
 ) -> impl IntoView {
     let letter = use_letter();
     let lang = use_lang();
@@ -51,7 +55,34 @@ pub fn TimelineChart(
         lanes.iter().filter(|l| !l.mission.is_empty()).flat_map(|l| l.events.clone()).collect();
     let home =
         TimeWindow::fitting(if mission_events.is_empty() { &all_events } else { &mission_events }, letter.meta.date);
-    let window = RwSignal::new(home);
+    let query = crate::use_view_query();
+    let from_url = query.with_untracked(|(q, _)| match (q.from, q.to) {
+        (Some(from), Some(to)) if period_in_url => {
+            Some(TimeWindow { start: timeline_scale::day(from), end: timeline_scale::day(to) })
+        }
+        _ => None,
+    });
+    let window = RwSignal::new(from_url.unwrap_or(home));
+    let location = leptos_router::hooks::use_location();
+    let navigate_period = StoredValue::new_local(leptos_router::hooks::use_navigate());
+    // Zoom and pan are user actions; each one writes the period into the URL (replacing the
+    // history entry) rather than an effect mirroring one signal into another.
+    let remember = move |w: TimeWindow| {
+        if !period_in_url {
+            return;
+        }
+        let mut next = query.with_untracked(|(q, _)| q.clone());
+        next.from = Some(kamerbrief::Date::from_days_since_epoch(w.start.round() as i64));
+        next.to = Some(kamerbrief::Date::from_days_since_epoch(w.end.round() as i64));
+        let url = format!("{}{}", location.pathname.get_untracked(), next.to_query_string());
+        let options =
+            leptos_router::NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() };
+        navigate_period.with_value(|navigate| navigate(&url, options));
+    };
+    let set_window = move |w: TimeWindow| {
+        window.set(w);
+        remember(w);
+    };
     let width = RwSignal::new(800.0_f64);
     let container = NodeRef::<Div>::new();
     let navigate = leptos_router::hooks::use_navigate();
@@ -73,8 +104,14 @@ pub fn TimelineChart(
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 
-    let zoom = move |factor: f64| window.update(|w| *w = w.zoomed(factor, w.centre()));
-    let pan = move |share: f64| window.update(|w| *w = w.panned(share * w.span()));
+    let zoom = move |factor: f64| {
+        let w = window.get_untracked();
+        set_window(w.zoomed(factor, w.centre()));
+    };
+    let pan = move |share: f64| {
+        let w = window.get_untracked();
+        set_window(w.panned(share * w.span()));
+    };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let handled = match ev.key().as_str() {
             "+" | "=" => {
@@ -94,7 +131,7 @@ pub fn TimelineChart(
                 true
             }
             "0" | "Home" => {
-                window.set(home);
+                set_window(home);
                 true
             }
             _ => false,
@@ -106,8 +143,9 @@ pub fn TimelineChart(
     let on_wheel = move |ev: leptos::ev::WheelEvent| {
         ev.prevent_default();
         let factor = (-ev.delta_y() * 0.0015).exp();
-        let anchor = window.get_untracked().day_at(f64::from(ev.offset_x()), width.get_untracked());
-        window.update(|w| *w = w.zoomed(factor, anchor));
+        let w = window.get_untracked();
+        let anchor = w.day_at(f64::from(ev.offset_x()), width.get_untracked());
+        set_window(w.zoomed(factor, anchor));
     };
 
     // Drag pans; two pointers pinch. Pointer positions by id, and whether this press moved.
@@ -130,11 +168,12 @@ pub fn TimelineChart(
             let after = (x - other).abs().max(1.0);
             let mid = (x + other) / 2.0
                 - container.get_untracked().map_or(0.0, |c| f64::from(c.get_bounding_client_rect().left() as i32));
-            let anchor = window.get_untracked().day_at(mid, w);
-            window.update(|win| *win = win.zoomed(after / before, anchor));
+            let current = window.get_untracked();
+            let anchor = current.day_at(mid, w);
+            set_window(current.zoomed(after / before, anchor));
         } else if (x - previous).abs() > 0.0 {
-            let days = -(x - previous) / w * window.get_untracked().span();
-            window.update(|win| *win = win.panned(days));
+            let current = window.get_untracked();
+            set_window(current.panned(-(x - previous) / w * current.span()));
         }
         if (x - previous).abs() > 2.0 {
             dragged.set_value(true);
@@ -263,7 +302,7 @@ pub fn TimelineChart(
                 <button type="button" on:click=move |_| zoom(1.0 / ZOOM_STEP)>{tr(Text::ZoomOut)}</button>
                 <button type="button" on:click=move |_| pan(-0.25)>{tr(Text::PanEarlier)}</button>
                 <button type="button" on:click=move |_| pan(0.25)>{tr(Text::PanLater)}</button>
-                <button type="button" on:click=move |_| window.set(home)>{tr(Text::ResetView)}</button>
+                <button type="button" on:click=move |_| set_window(home)>{tr(Text::ResetView)}</button>
             </div>
             <div
                 class="mk-timeline__frame"

@@ -6,18 +6,20 @@ use crate::components::filter_bar::FilterBar;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::timeline_chart::{Lane, TimelineChart};
 use crate::i18n::{Text, t, tr};
-use crate::{mission_facts, use_lang, use_letter, use_view_query};
+use crate::{mission_facts, use_letter, use_view_query};
 
 /// The timeline of the missions that pass the filters, and a lane for dates that concern no
 /// mission.
 #[component]
 pub fn TimelinePage() -> impl IntoView {
     let letter = use_letter();
-    let lang = use_lang();
     let query = use_view_query();
+    // The chart is rebuilt when the filters or the language change, not when zooming writes
+    // the period into the URL.
+    let filters = Memo::new(move |_| query.with(|(q, _)| q.filters()));
     let chart = move || {
-        let (q, _) = query.get();
-        let lang = lang.get();
+        let q = filters.get();
+        let lang = q.lang;
         let mut lanes: Vec<Lane> = mission_facts::shown(&letter, &q)
             .into_iter()
             .map(|m| Lane {
@@ -36,7 +38,7 @@ pub fn TimelinePage() -> impl IntoView {
                 events: general,
             });
         }
-        view! { <TimelineChart lanes label=t(lang, Text::Timeline) /> }
+        view! { <TimelineChart lanes label=t(lang, Text::Timeline) period_in_url=true /> }
     };
     view! {
         <h1>{tr(Text::Timeline)}</h1>

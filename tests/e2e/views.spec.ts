@@ -69,6 +69,19 @@ test('the keyboard zooms and pans the timeline, and a focused mark shows its sen
   await screenshot(page, 'timeline-focused-mark');
 });
 
+test('the timeline keeps its period in the URL, so a reload shows the same stretch of time', async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  await timeline.open();
+  await timeline.chart().focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/\/timeline\/\?from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);
+  const span = await timeline.spanDays();
+  await page.reload();
+  await expect.poll(() => timeline.spanDays()).toBeGreaterThan(span - 2);
+  expect(await timeline.spanDays()).toBeLessThan(span + 2);
+});
+
 test('clicking a map marker opens its mission', async ({ page }) => {
   const map = new MapPage(page);
   await map.open();
