@@ -210,20 +210,6 @@ pub fn precision(lang: Lang, precision: Precision) -> &'static str {
     if lang == Lang::Nl { nl } else { en }
 }
 
-const MONTHS_NL: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
 const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
@@ -241,7 +227,7 @@ const MONTHS_EN: [&str; 12] = [
 
 /// The name of a month (1 to 12).
 pub fn month_name(lang: Lang, month: u8) -> &'static str {
-    let names = if lang == Lang::Nl { &MONTHS_NL } else { &MONTHS_EN };
+    let names = if lang == Lang::Nl { &kamerbrief::DUTCH_MONTHS } else { &MONTHS_EN };
     names.get(usize::from(month).wrapping_sub(1)).copied().unwrap_or("?")
 }
 

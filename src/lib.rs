@@ -10,6 +10,7 @@ pub mod basemap;
 pub mod components;
 pub mod embedded;
 pub mod geo;
+pub mod gestures;
 pub mod i18n;
 pub mod mission_facts;
 pub mod query;

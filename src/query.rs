@@ -52,6 +52,17 @@ pub struct ViewQuery {
     pub to: Option<Date>,
 }
 
+/// The three kinds of filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterKind {
+    /// Organisational frame (`org=`).
+    Org,
+    /// Status (`status=`).
+    Status,
+    /// Region (`region=`).
+    Region,
+}
+
 /// A query parameter value that was not understood.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ignored {
@@ -172,6 +183,27 @@ impl ViewQuery {
         ViewQuery { q: String::new(), from: None, to: None, ..self.clone() }
     }
 
+    /// Whether the filter of `kind` holds the value `key` (`eu`, `decided`, `sahel`).
+    pub fn has(&self, kind: FilterKind, key: &str) -> bool {
+        match kind {
+            FilterKind::Org => self.frames.iter().any(|f| f.as_str() == key),
+            FilterKind::Status => self.statuses.iter().any(|s| s.as_str() == key),
+            FilterKind::Region => self.regions.iter().any(|r| r == key),
+        }
+    }
+
+    /// This query with `key` added to or taken out of the filter of `kind`; an unknown key
+    /// changes nothing.
+    pub fn toggled_key(&self, kind: FilterKind, key: &str) -> Self {
+        match kind {
+            FilterKind::Org => frame_from(key).map_or_else(|| self.clone(), |f| self.toggled(|q| &mut q.frames, f)),
+            FilterKind::Status => {
+                status_from(key).map_or_else(|| self.clone(), |s| self.toggled(|q| &mut q.statuses, s))
+            }
+            FilterKind::Region => self.toggled(|q| &mut q.regions, key.to_owned()),
+        }
+    }
+
     /// Whether any filter narrows the missions.
     pub fn is_filtered(&self) -> bool {
         !(self.frames.is_empty() && self.statuses.is_empty() && self.regions.is_empty())
@@ -261,6 +293,14 @@ mod tests {
         let (query, ignored) = parse(&[("from", "2018-06-01"), ("to", "2017-03-31"), ("to", "garbage")]);
         assert_eq!((query.from, query.to), (None, None));
         assert_eq!(ignored.len(), 2);
+    }
+
+    #[test]
+    fn ok_toggle_by_key() {
+        let q = ViewQuery::default().toggled_key(FilterKind::Status, "past").toggled_key(FilterKind::Org, "un");
+        assert!(q.has(FilterKind::Status, "past") && q.has(FilterKind::Org, "un"));
+        assert_eq!(q.toggled_key(FilterKind::Org, "bogus"), q);
+        assert!(!q.toggled_key(FilterKind::Status, "past").has(FilterKind::Status, "past"));
     }
 
     #[test]

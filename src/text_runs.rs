@@ -46,12 +46,7 @@ pub fn fold(text: &str) -> (String, Vec<usize>) {
     let mut map = Vec::with_capacity(text.len() + 1);
     for (i, c) in text.char_indices() {
         for lower in c.to_lowercase() {
-            let plain = match lower {
-                'à' | 'á' | 'â' | 'ä' => 'a',
-                'è' | 'é' | 'ê' | 'ë' => 'e',
-                'ì' | 'í' | 'î' | 'ï' => 'i',
-                'ò' | 'ó' | 'ô' | 'ö' => 'o',
-                'ù' | 'ú' | 'û' | 'ü' => 'u',
+            let plain = match kamerbrief::without_accent(lower) {
                 '’' | '‘' => '\'',
                 '–' | '—' => '-',
                 other => other,

@@ -7,10 +7,17 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::i18n::{self, Text, tr};
-use crate::query::{Lang, ViewQuery};
+use crate::query::{FilterKind, Lang, ViewQuery};
 use crate::{mission_facts, use_lang, use_letter, use_view_query};
 
 const FRAMES: [Frame; 5] = [Frame::Nato, Frame::Eu, Frame::Un, Frame::Coalition, Frame::National];
+
+/// One checkbox of a filter group: its key in the URL, and its label in each language.
+struct Choice {
+    key: String,
+    nl: String,
+    en: String,
+}
 
 /// One checkbox per organisation, status and region, and a summary of what is shown.
 #[component]
@@ -19,92 +26,89 @@ pub fn FilterBar() -> impl IntoView {
     let lang = use_lang();
     let query = use_view_query();
     let location = use_location();
-    let navigate = use_navigate();
+    let navigate = StoredValue::new_local(use_navigate());
     // Filtering replaces the history entry: Back leaves the page rather than undoing clicks.
     let go = move |next: ViewQuery| {
         let url = format!("{}{}", location.pathname.get_untracked(), next.to_query_string());
-        navigate(&url, NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() });
+        let options = NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() };
+        navigate.with_value(|navigate| navigate(&url, options));
     };
     let current = move || query.with(|(q, _)| q.clone());
     let summary = {
         let letter = letter.clone();
         move || mission_facts::summary(&letter, &current(), lang.get())
     };
-    let regions: Vec<(String, String, String)> =
-        letter.regions.iter().map(|r| (r.id.clone(), r.name.clone(), r.name_en.clone())).collect();
-    let go_frame = go.clone();
-    let go_status = go.clone();
-    let go_region = go.clone();
-    let go_clear = go;
+    let both = |nl: &str, en: &str| (nl.to_owned(), en.to_owned());
+    let groups: Vec<(Text, FilterKind, Vec<Choice>)> = vec![
+        (
+            Text::Organisation,
+            FilterKind::Org,
+            FRAMES
+                .iter()
+                .map(|f| {
+                    let (nl, en) = both(i18n::frame(Lang::Nl, *f), i18n::frame(Lang::En, *f));
+                    Choice { key: f.as_str().to_owned(), nl, en }
+                })
+                .collect(),
+        ),
+        (
+            Text::Status,
+            FilterKind::Status,
+            Status::ALL
+                .iter()
+                .map(|s| {
+                    let (nl, en) = both(i18n::status(Lang::Nl, *s), i18n::status(Lang::En, *s));
+                    Choice { key: s.as_str().to_owned(), nl, en }
+                })
+                .collect(),
+        ),
+        (
+            Text::Region,
+            FilterKind::Region,
+            letter
+                .regions
+                .iter()
+                .map(|r| Choice { key: r.id.clone(), nl: r.name.clone(), en: r.name_en.clone() })
+                .collect(),
+        ),
+    ];
+    let groups = groups
+        .into_iter()
+        .map(|(legend, kind, choices)| {
+            let boxes = choices
+                .into_iter()
+                .map(|Choice { key, nl, en }| {
+                    let frame = (kind == FilterKind::Org).then(|| key.clone());
+                    let checked_key = key.clone();
+                    view! {
+                        <label class="mk-chip" data-frame=frame>
+                            <input
+                                type="checkbox"
+                                prop:checked=move || current().has(kind, &checked_key)
+                                on:change=move |_| go(current().toggled_key(kind, &key))
+                            />
+                            {move || if lang.get() == Lang::Nl { nl.clone() } else { en.clone() }}
+                        </label>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="mk-filters__group">
+                    <legend>{tr(legend)}</legend>
+                    {boxes}
+                </fieldset>
+            }
+        })
+        .collect_view();
     view! {
         <section class="mk-filters" aria-labelledby="filters-title">
             <h2 id="filters-title" class="mk-visually-hidden">{tr(Text::Filters)}</h2>
-            <fieldset class="mk-filters__group">
-                <legend>{tr(Text::Organisation)}</legend>
-                {FRAMES
-                    .into_iter()
-                    .map(|frame| {
-                        let go = go_frame.clone();
-                        view! {
-                            <label class="mk-chip" data-frame=frame.as_str()>
-                                <input
-                                    type="checkbox"
-                                    prop:checked=move || current().frames.contains(&frame)
-                                    on:change=move |_| go(current().toggled(|q| &mut q.frames, frame))
-                                />
-                                {move || i18n::frame(lang.get(), frame)}
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
-            <fieldset class="mk-filters__group">
-                <legend>{tr(Text::Status)}</legend>
-                {Status::ALL
-                    .into_iter()
-                    .map(|status| {
-                        let go = go_status.clone();
-                        view! {
-                            <label class="mk-chip" data-status=status.as_str()>
-                                <input
-                                    type="checkbox"
-                                    prop:checked=move || current().statuses.contains(&status)
-                                    on:change=move |_| go(current().toggled(|q| &mut q.statuses, status))
-                                />
-                                {move || i18n::status(lang.get(), status)}
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
-            <fieldset class="mk-filters__group">
-                <legend>{tr(Text::Region)}</legend>
-                {regions
-                    .into_iter()
-                    .map(|(id, name, name_en)| {
-                        let go = go_region.clone();
-                        let checked_id = id.clone();
-                        view! {
-                            <label class="mk-chip">
-                                <input
-                                    type="checkbox"
-                                    prop:checked=move || current().regions.contains(&checked_id)
-                                    on:change=move |_| go(current().toggled(|q| &mut q.regions, id.clone()))
-                                />
-                                {move || if lang.get() == Lang::Nl { name.clone() } else { name_en.clone() }}
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
+            {groups}
             <p class="mk-filters__summary" role="status" aria-live="polite">
                 <span data-testid="filter-summary">{summary}</span>
                 <Show when=move || current().is_filtered()>
                     " "
-                    <button type="button" class="mk-link-button" on:click={
-                        let go = go_clear.clone();
-                        move |_| go(current().cleared())
-                    }>
+                    <button type="button" class="mk-link-button" on:click=move |_| go(current().cleared())>
                         {tr(Text::ClearFilters)}
                     </button>
                 </Show>

@@ -8,6 +8,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::geo::{self, Point, ViewBox};
+use crate::gestures::{Gesture, PointerGestures, use_element_width};
 use crate::i18n::{self, Text, tr};
 use crate::query::{Lang, ViewQuery};
 use crate::{basemap, href_with, use_lang, use_letter};
@@ -62,23 +63,10 @@ pub fn MissionMap(
     let home_view = ViewBox::ring_around_europe();
     let start_view = if fit && !markers.is_empty() { fitted(&markers, &home_view) } else { home_view };
     let view_box = RwSignal::new(start_view);
-    let width = RwSignal::new(800.0_f64);
     let container = NodeRef::<Div>::new();
+    let width = use_element_width(container, 800.0);
+    let gestures = PointerGestures::new();
     let navigate = leptos_router::hooks::use_navigate();
-    let measure = move || {
-        if let Some(el) = container.get_untracked() {
-            let w = f64::from(el.client_width());
-            if w > 0.0 {
-                width.set(w);
-            }
-        }
-    };
-    Effect::new(move |_| {
-        container.track();
-        measure();
-    });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
     let units_per_px = move || view_box.get().w / width.get();
 
     let zoom = move |factor: f64| view_box.update(|v| *v = v.zoomed(factor, v.centre()));
@@ -107,45 +95,13 @@ pub fn MissionMap(
         let anchor = at_pointer(f64::from(ev.offset_x()), f64::from(ev.offset_y()));
         view_box.update(|v| *v = v.zoomed(factor, anchor));
     };
-    let pointers: StoredValue<HashMap<i32, (f64, f64)>> = StoredValue::new(HashMap::new());
-    let dragged = StoredValue::new(false);
-    let on_down = move |ev: leptos::ev::PointerEvent| {
-        pointers.update_value(|p| {
-            p.insert(ev.pointer_id(), (f64::from(ev.client_x()), f64::from(ev.client_y())));
-        });
-        dragged.set_value(false);
-    };
+    // Drag pans; two pointers pinch.
     let on_move = move |ev: leptos::ev::PointerEvent| {
-        let id = ev.pointer_id();
-        let now = (f64::from(ev.client_x()), f64::from(ev.client_y()));
-        let Some(before) = pointers.with_value(|p| p.get(&id).copied()) else { return };
-        let others: Vec<(f64, f64)> =
-            pointers.with_value(|p| p.iter().filter(|(k, _)| **k != id).map(|(_, v)| *v).collect());
-        if let [other] = others.as_slice() {
-            let d0 = (before.0 - other.0).hypot(before.1 - other.1).max(1.0);
-            let d1 = (now.0 - other.0).hypot(now.1 - other.1).max(1.0);
-            view_box.update(|v| *v = v.zoomed(d1 / d0, v.centre()));
-        } else {
-            let v = view_box.get_untracked();
-            let (dx, dy) = (now.0 - before.0, now.1 - before.1);
-            view_box.set(v.panned(-dx / width.get_untracked(), -dy * units_per_px() / v.h));
-        }
-        if (now.0 - before.0).abs() + (now.1 - before.1).abs() > 2.0 {
-            dragged.set_value(true);
-        }
-        pointers.update_value(|p| {
-            p.insert(id, now);
-        });
-    };
-    let on_up = move |ev: leptos::ev::PointerEvent| {
-        pointers.update_value(|p| {
-            p.remove(&ev.pointer_id());
-        });
-    };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if dragged.get_value() {
-            ev.prevent_default();
-            dragged.set_value(false);
+        let v = view_box.get_untracked();
+        match gestures.moved(&ev) {
+            Gesture::Drag { dx, dy } => view_box.set(v.panned(-dx / width.get_untracked(), -dy * units_per_px() / v.h)),
+            Gesture::Pinch { ratio, .. } => view_box.set(v.zoomed(ratio, v.centre())),
+            Gesture::None => {}
         }
     };
 
@@ -227,12 +183,12 @@ pub fn MissionMap(
                     viewBox=move || view_box.get().attr()
                     data-zoom=move || format!("{:.2}", view_box.get().zoom_level(&home_view))
                     on:wheel=on_wheel
-                    on:pointerdown=on_down
+                    on:pointerdown=move |ev| gestures.down(&ev)
                     on:pointermove=on_move
-                    on:pointerup=on_up
-                    on:pointercancel=on_up
-                    on:pointerleave=on_up
-                    on:click=on_click
+                    on:pointerup=move |ev| gestures.up(&ev)
+                    on:pointercancel=move |ev| gestures.up(&ev)
+                    on:pointerleave=move |ev| gestures.up(&ev)
+                    on:click=move |ev| gestures.swallow_click_after_drag(&ev)
                 >
                     <rect class="mk-map__sea" x="-2000" y="-1000" width="4000" height="2000" />
                     <g class="mk-map__land" transform=format!("scale({} 1)", geo::X_SCALE) aria-hidden="true">

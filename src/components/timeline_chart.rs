@@ -7,6 +7,7 @@ use kamerbrief::Event;
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use crate::gestures::{Gesture, PointerGestures, use_element_width};
 use crate::i18n::{self, Text, t, tr};
 use crate::query::ViewQuery;
 use crate::timeline_scale::{self, MarkShape, TimeWindow};
@@ -83,26 +84,11 @@ pub fn TimelineChart(
         window.set(w);
         remember(w);
     };
-    let width = RwSignal::new(800.0_f64);
     let container = NodeRef::<Div>::new();
+    let width = use_element_width(container, 800.0);
+    let gestures = PointerGestures::new();
     let navigate = leptos_router::hooks::use_navigate();
     let active: RwSignal<Option<String>> = RwSignal::new(None);
-
-    // The chart is drawn in CSS pixels, so labels keep their size at any width.
-    let measure = move || {
-        if let Some(el) = container.get_untracked() {
-            let w = f64::from(el.client_width());
-            if w > 0.0 {
-                width.set(w);
-            }
-        }
-    };
-    Effect::new(move |_| {
-        container.track();
-        measure();
-    });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
 
     let zoom = move |factor: f64| {
         let w = window.get_untracked();
@@ -148,50 +134,17 @@ pub fn TimelineChart(
         set_window(w.zoomed(factor, anchor));
     };
 
-    // Drag pans; two pointers pinch. Pointer positions by id, and whether this press moved.
-    let pointers: StoredValue<HashMap<i32, f64>> = StoredValue::new(HashMap::new());
-    let dragged = StoredValue::new(false);
-    let on_down = move |ev: leptos::ev::PointerEvent| {
-        pointers.update_value(|p| {
-            p.insert(ev.pointer_id(), f64::from(ev.client_x()));
-        });
-        dragged.set_value(false);
-    };
+    // Drag pans; two pointers pinch around their midpoint.
     let on_move = move |ev: leptos::ev::PointerEvent| {
-        let id = ev.pointer_id();
-        let x = f64::from(ev.client_x());
-        let Some(previous) = pointers.with_value(|p| p.get(&id).copied()) else { return };
-        let others: Vec<f64> = pointers.with_value(|p| p.iter().filter(|(k, _)| **k != id).map(|(_, v)| *v).collect());
         let w = width.get_untracked();
-        if let [other] = others.as_slice() {
-            let before = (previous - other).abs().max(1.0);
-            let after = (x - other).abs().max(1.0);
-            let mid = (x + other) / 2.0
-                - container.get_untracked().map_or(0.0, |c| f64::from(c.get_bounding_client_rect().left() as i32));
-            let current = window.get_untracked();
-            let anchor = current.day_at(mid, w);
-            set_window(current.zoomed(after / before, anchor));
-        } else if (x - previous).abs() > 0.0 {
-            let current = window.get_untracked();
-            set_window(current.panned(-(x - previous) / w * current.span()));
-        }
-        if (x - previous).abs() > 2.0 {
-            dragged.set_value(true);
-        }
-        pointers.update_value(|p| {
-            p.insert(id, x);
-        });
-    };
-    let on_up = move |ev: leptos::ev::PointerEvent| {
-        pointers.update_value(|p| {
-            p.remove(&ev.pointer_id());
-        });
-    };
-    // A drag that ends on a mark is not a click on it.
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if dragged.get_value() {
-            ev.prevent_default();
-            dragged.set_value(false);
+        let current = window.get_untracked();
+        match gestures.moved(&ev) {
+            Gesture::Drag { dx, .. } if dx != 0.0 => set_window(current.panned(-dx / w * current.span())),
+            Gesture::Pinch { ratio, mid_x, .. } => {
+                let left = container.get_untracked().map_or(0.0, |c| c.get_bounding_client_rect().left());
+                set_window(current.zoomed(ratio, current.day_at(mid_x - left, w)));
+            }
+            _ => {}
         }
     };
 
@@ -319,12 +272,12 @@ pub fn TimelineChart(
                     height=height
                     viewBox=move || format!("0 0 {} {height}", width.get())
                     on:wheel=on_wheel
-                    on:pointerdown=on_down
+                    on:pointerdown=move |ev| gestures.down(&ev)
                     on:pointermove=on_move
-                    on:pointerup=on_up
-                    on:pointercancel=on_up
-                    on:pointerleave=on_up
-                    on:click=on_click
+                    on:pointerup=move |ev| gestures.up(&ev)
+                    on:pointercancel=move |ev| gestures.up(&ev)
+                    on:pointerleave=move |ev| gestures.up(&ev)
+                    on:click=move |ev| gestures.swallow_click_after_drag(&ev)
                     data-span-days=move || format!("{:.0}", window.get().span())
                 >
                     <g class="mk-timeline__ticks" aria-hidden="true">

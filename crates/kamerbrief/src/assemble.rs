@@ -458,22 +458,9 @@ impl<'a> Assembler<'a> {
     }
 
     fn places(&self, drafts: &[Draft], missions: &[Mission]) -> Vec<Place> {
-        let mut mentions = vec![Mentions::default(); self.lexicon.places.len()];
-        for (order, d) in drafts.iter().enumerate() {
-            for m in &d.place_matches {
-                mentions[m.entries[0]].add(
-                    order,
-                    &self.text(d)[m.range.clone()],
-                    &d.id,
-                    self.spans(d, m.range.clone()),
-                );
-            }
-        }
-        let wanted = |i: usize| {
-            mentions[i].first_seen.is_some() || missions.iter().any(|m| m.places.contains(&self.lexicon.places[i].id))
-        };
-        let mut order: Vec<usize> = (0..self.lexicon.places.len()).filter(|&i| wanted(i)).collect();
-        order.sort_by_key(|&i| mentions[i].first_seen.unwrap_or(usize::MAX));
+        let mut mentions = self.mentions(drafts, self.lexicon.places.len(), |d| &d.place_matches);
+        let order =
+            first_seen_order(&mentions, |i| missions.iter().any(|m| m.places.contains(&self.lexicon.places[i].id)));
         order
             .into_iter()
             .map(|i| {
@@ -497,24 +484,10 @@ impl<'a> Assembler<'a> {
     }
 
     fn organisations(&self, drafts: &[Draft], missions: &[Mission]) -> Vec<Organisation> {
-        let mut mentions = vec![Mentions::default(); self.lexicon.organisations.len()];
-        for (order, d) in drafts.iter().enumerate() {
-            for m in &d.org_matches {
-                mentions[m.entries[0]].add(
-                    order,
-                    &self.text(d)[m.range.clone()],
-                    &d.id,
-                    self.spans(d, m.range.clone()),
-                );
-            }
-        }
         let entries = &self.lexicon.organisations;
-        let wanted = |i: usize| {
-            mentions[i].first_seen.is_some()
-                || missions.iter().any(|m| m.organisation.as_deref() == Some(&entries[i].id))
-        };
-        let mut order: Vec<usize> = (0..entries.len()).filter(|&i| wanted(i)).collect();
-        order.sort_by_key(|&i| mentions[i].first_seen.unwrap_or(usize::MAX));
+        let mut mentions = self.mentions(drafts, entries.len(), |d| &d.org_matches);
+        let order =
+            first_seen_order(&mentions, |i| missions.iter().any(|m| m.organisation.as_deref() == Some(&entries[i].id)));
         order
             .into_iter()
             .map(|i| {
@@ -532,6 +505,22 @@ impl<'a> Assembler<'a> {
                 }
             })
             .collect()
+    }
+
+    /// What the sentences say of each of `count` lexicon entries, from the matches `pick` gives.
+    fn mentions(&self, drafts: &[Draft], count: usize, pick: impl Fn(&Draft) -> &[Match]) -> Vec<Mentions> {
+        let mut mentions = vec![Mentions::default(); count];
+        for (order, d) in drafts.iter().enumerate() {
+            for m in pick(d) {
+                mentions[m.entries[0]].add(
+                    order,
+                    &self.text(d)[m.range.clone()],
+                    &d.id,
+                    self.spans(d, m.range.clone()),
+                );
+            }
+        }
+        mentions
     }
 
     /// Labelled paragraphs, each with the unlabelled paragraphs that follow it in its section.
@@ -559,6 +548,14 @@ impl<'a> Assembler<'a> {
         }
         out
     }
+}
+
+/// The entries the letter names, or that `also` wants, in the order the letter first names
+/// them (entries it never names last).
+fn first_seen_order(mentions: &[Mentions], also: impl Fn(usize) -> bool) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].first_seen.is_some() || also(i)).collect();
+    order.sort_by_key(|&i| mentions[i].first_seen.unwrap_or(usize::MAX));
+    order
 }
 
 /// `p-3` → 2.

@@ -45,6 +45,7 @@ pub use lexicon::{
     BUILTIN_LEXICON_JSON, Lexicon, LexiconError, MissionEntry, NamedDay, OrganisationEntry, PlaceEntry, Region,
 };
 pub use model::*;
+pub use temporal::DUTCH_MONTHS;
 
 /// Parses letter text with its metadata, using `lexicon` for knowledge of the world.
 pub fn parse(source: &str, meta: Meta, lexicon: &Lexicon) -> Result<Letter, ParseError> {
@@ -68,18 +69,23 @@ pub fn meta_from_json(json: &str) -> Result<Meta, String> {
     serde_json::from_str(json).map_err(|e| format!("metadata: {e}"))
 }
 
+/// A lowercase letter without its accent, as Dutch writes them (`ë` → `e`, `ó` → `o`);
+/// any other character as it is.
+pub fn without_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ä' => 'a',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ò' | 'ó' | 'ô' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        c => c,
+    }
+}
+
 /// Makes a URL-safe id from a label: lowercase ASCII letters, digits and hyphens.
 pub fn slug(label: &str) -> String {
     let mut out = String::new();
-    for c in label.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'à' | 'á' | 'â' | 'ä' => 'a',
-            'è' | 'é' | 'ê' | 'ë' => 'e',
-            'ì' | 'í' | 'î' | 'ï' => 'i',
-            'ò' | 'ó' | 'ô' | 'ö' => 'o',
-            'ù' | 'ú' | 'û' | 'ü' => 'u',
-            c => c,
-        };
+    for c in label.chars().flat_map(char::to_lowercase).map(without_accent) {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {

@@ -16,7 +16,8 @@ pub(crate) struct Temporal {
     pub relative_to_letter: bool,
 }
 
-const MONTHS: [&str; 12] = [
+/// The Dutch names of the months, January first, in lower case.
+pub const DUTCH_MONTHS: [&str; 12] = [
     "januari",
     "februari",
     "maart",
@@ -117,7 +118,7 @@ fn trigger_words()
             "herfst",
             "winter",
         ];
-        fixed.into_iter().chain(MONTHS).chain(NUMBER_WORDS.iter().map(|(w, _)| *w)).collect()
+        fixed.into_iter().chain(DUTCH_MONTHS).chain(NUMBER_WORDS.iter().map(|(w, _)| *w)).collect()
     })
 }
 
@@ -128,7 +129,7 @@ fn same_lowercase(name: &str, lower: &str) -> bool {
 
 /// A month's number from its name in lower case.
 fn month(word: &str) -> Option<u8> {
-    MONTHS.iter().position(|m| *m == word).map(|i| i as u8 + 1)
+    DUTCH_MONTHS.iter().position(|m| *m == word).map(|i| i as u8 + 1)
 }
 
 fn year(word: &str) -> Option<i32> {
