@@ -1,0 +1,28 @@
+//! Compiles the letter's metadata file into Rust, so the app's wasm carries no JSON parser
+//! for it. A native test checks the result against `kamerbrief::meta_from_json`.
+
+fn main() {
+    let path = "data/kamerbrief-missies-2018.meta.json";
+    println!("cargo:rerun-if-changed={path}");
+    let json = std::fs::read_to_string(path).expect("the metadata file is readable");
+    let meta: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let text = |key: &str| meta[key].as_str().map_or("None".to_owned(), |v| format!("Some({v:?}.to_owned())"));
+    let title = meta["title"].as_str().unwrap_or_else(|| panic!("{path}: no title"));
+    let date = match meta["date"].as_str() {
+        Some(date) => {
+            let parts: Vec<u32> =
+                date.split('-').map(|p| p.parse().unwrap_or_else(|_| panic!("{path}: bad date {date}"))).collect();
+            let [year, month, day] = parts[..] else { panic!("{path}: bad date {date}") };
+            format!("kamerbrief::Date::new({year}, {month}, {day})")
+        }
+        None => "None".to_owned(),
+    };
+    let code = format!(
+        "/// The letter's metadata, compiled from `{path}` by `build.rs`.\npub fn meta() -> Meta {{\n    Meta {{ title: {title:?}.to_owned(), date: {date}, kamerstuk: {}, document_id: {}, source_url: {} }}\n}}\n",
+        text("kamerstuk"),
+        text("document_id"),
+        text("source_url"),
+    );
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("letter_meta.rs");
+    std::fs::write(out, code).expect("OUT_DIR is writable");
+}

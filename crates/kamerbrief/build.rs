@@ -1,0 +1,121 @@
+//! Compiles the shipped lexicon (`data/lexicon.json`) into Rust, so that programs using
+//! `Lexicon::builtin()` (the app's wasm among them) carry no JSON parser for it. A test
+//! checks that the result equals `Lexicon::from_json` of the same file.
+
+use std::fmt::Write as _;
+
+use serde_json::Value;
+
+fn main() {
+    let path = "../../data/lexicon.json";
+    println!("cargo:rerun-if-changed={path}");
+    let json = std::fs::read_to_string(path).expect("data/lexicon.json is readable");
+    let lexicon: Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("data/lexicon.json: {e}"));
+    let code = format!(
+        "/// The shipped lexicon, compiled from `data/lexicon.json` by `build.rs`.\npub(crate) fn builtin_lexicon() -> Lexicon {{\n{}\n}}\n",
+        lexicon_literal(&lexicon)
+    );
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_lexicon.rs");
+    std::fs::write(out, code).expect("OUT_DIR is writable");
+}
+
+fn s(v: &Value) -> String {
+    format!("{:?}.to_owned()", v.as_str().unwrap_or_else(|| panic!("lexicon: expected a string, found {v}")))
+}
+
+fn opt_s(v: &Value) -> String {
+    match v.as_str() {
+        Some(text) => format!("Some({text:?}.to_owned())"),
+        None => "None".to_owned(),
+    }
+}
+
+fn strings(v: &Value) -> String {
+    let items: Vec<String> = v.as_array().map(|a| a.iter().map(s).collect()).unwrap_or_default();
+    format!("vec![{}]", items.join(", "))
+}
+
+fn f(v: &Value) -> String {
+    format!("{:?}_f64", v.as_f64().unwrap_or_else(|| panic!("lexicon: expected a number, found {v}")))
+}
+
+fn variant(v: &Value) -> String {
+    let text = v.as_str().unwrap_or_else(|| panic!("lexicon: expected a name, found {v}"));
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+fn list(v: &Value, item: impl Fn(&Value) -> String) -> String {
+    let items: Vec<String> = v.as_array().map(|a| a.iter().map(item).collect()).unwrap_or_default();
+    format!("vec![\n{}\n]", items.join(",\n"))
+}
+
+fn lexicon_literal(l: &Value) -> String {
+    let mut out = String::from("Lexicon {\n");
+    let _ = writeln!(out, "document_url: {},", s(&l["document_url"]));
+    let _ = writeln!(
+        out,
+        "named_days: {},",
+        list(&l["named_days"], |d| format!(
+            "NamedDay {{ name: {}, month: {}, weekday: Weekday::{}, nth: {} }}",
+            s(&d["name"]),
+            d["month"],
+            variant(&d["weekday"]),
+            d["nth"]
+        ))
+    );
+    let _ = writeln!(
+        out,
+        "regions: {},",
+        list(&l["regions"], |r| format!(
+            "Region {{ id: {}, name: {}, name_en: {} }}",
+            s(&r["id"]),
+            s(&r["name"]),
+            s(&r["name_en"])
+        ))
+    );
+    let _ = writeln!(
+        out,
+        "organisations: {},",
+        list(&l["organisations"], |o| format!(
+            "OrganisationEntry {{ id: {}, name: {}, name_en: {}, aliases: {}, kind: {} }}",
+            s(&o["id"]),
+            s(&o["name"]),
+            s(&o["name_en"]),
+            strings(&o["aliases"]),
+            s(&o["kind"])
+        ))
+    );
+    let _ = writeln!(
+        out,
+        "places: {},",
+        list(&l["places"], |p| format!(
+            "PlaceEntry {{ id: {}, name: {}, name_en: {}, aliases: {}, lat: {}, lon: {}, kind: {}, iso_n3: {}, region: {} }}",
+            s(&p["id"]),
+            s(&p["name"]),
+            s(&p["name_en"]),
+            strings(&p["aliases"]),
+            f(&p["lat"]),
+            f(&p["lon"]),
+            s(&p["kind"]),
+            opt_s(&p["iso_n3"]),
+            opt_s(&p["region"])
+        ))
+    );
+    let _ = writeln!(
+        out,
+        "missions: {},",
+        list(&l["missions"], |m| format!(
+            "MissionEntry {{ id: {}, name: {}, name_en: {}, aliases: {}, frame: Frame::{}, organisation: {}, places: {} }}",
+            s(&m["id"]),
+            s(&m["name"]),
+            s(&m["name_en"]),
+            strings(&m["aliases"]),
+            variant(&m["frame"]),
+            opt_s(&m["organisation"]),
+            strings(&m["places"])
+        ))
+    );
+    out.push('}');
+    out
+}
