@@ -48,11 +48,21 @@ pub fn events<'a>(letter: &'a Letter, mission: &Mission) -> Vec<&'a Event> {
     events
 }
 
-/// The first dated item at or after the letter's date (or ending after it): what comes next.
+/// What comes next for the mission: of the dates in the letter's body that have not passed
+/// by the letter's date, the one that ends soonest (`komend najaar` before `in 2018`). Dates
+/// in footnotes cite earlier papers and are left out.
 pub fn next_event<'a>(letter: &'a Letter, mission: &Mission) -> Option<&'a Event> {
     let letter_date = letter.meta.date?;
-    let upcoming = |e: &&Event| e.start.is_some_and(|s| s >= letter_date) || e.end.is_some_and(|d| d > letter_date);
-    events(letter, mission).into_iter().filter(upcoming).min_by_key(|e| (e.start.or(e.end), e.end))
+    let in_body = |e: &Event| letter.sentences.iter().any(|s| s.id == e.sentence && s.parent.starts_with("p-"));
+    let open = |e: &Event| match (e.start, e.end) {
+        (_, Some(end)) => end > letter_date,
+        (Some(start), None) => start >= letter_date,
+        (None, None) => false,
+    };
+    events(letter, mission)
+        .into_iter()
+        .filter(|e| in_body(e) && open(e))
+        .min_by_key(|e| (e.end.unwrap_or(kamerbrief::Date { year: i32::MAX, month: 12, day: 31 }), e.start))
 }
 
 /// An event's dates in words: `1 January 2018`, `1 September – 30 November 2017`.
@@ -101,5 +111,17 @@ mod tests {
         let next = next_event(&letter, atalanta).unwrap();
         assert_eq!(next.text, "dit najaar");
         assert_eq!(event_dates(Lang::En, next), "1 September 2017 – 30 November 2017");
+    }
+
+    #[test]
+    fn ok_next_event_prefers_what_ends_soonest_and_skips_footnotes() {
+        let letter = letter();
+        let next = |id: &str| {
+            next_event(&letter, letter.missions.iter().find(|m| m.id == id).unwrap()).map(|e| e.text.clone())
+        };
+        assert_eq!(next("efp").as_deref(), Some("komend najaar"));
+        assert_eq!(next("counter-isis").as_deref(), Some("Op korte termijn"));
+        assert_eq!(next("nato-response-force").as_deref(), Some("in 2018"));
+        assert_eq!(next("border-security-teams"), None);
     }
 }
