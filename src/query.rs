@@ -50,6 +50,8 @@ pub struct ViewQuery {
     pub from: Option<Date>,
     /// The last day the timeline shows, when the link fixes it.
     pub to: Option<Date>,
+    /// The selected item: an event id such as `ev-12`, shown with its sentence.
+    pub sel: Option<String>,
 }
 
 /// The three kinds of filter.
@@ -99,6 +101,10 @@ impl ViewQuery {
                     other => ignore(other),
                 },
                 "q" => query.q = raw.trim().to_owned(),
+                "sel" => match raw.strip_prefix("ev-").map(|n| n.parse::<u32>()) {
+                    Some(Ok(_)) => query.sel = Some(raw.to_owned()),
+                    _ => ignore(raw),
+                },
                 "from" | "to" => match raw.parse::<Date>() {
                     Ok(date) if key == "from" => query.from = Some(date),
                     Ok(date) => query.to = Some(date),
@@ -169,6 +175,9 @@ impl ViewQuery {
         if let Some(to) = self.to {
             parts.push(format!("to={to}"));
         }
+        if let Some(sel) = &self.sel {
+            parts.push(format!("sel={}", percent_encode(sel)));
+        }
         if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
     }
 
@@ -180,7 +189,7 @@ impl ViewQuery {
     /// The filters and language alone, without the search text or the period: what decides
     /// which missions a view shows.
     pub fn filters(&self) -> Self {
-        ViewQuery { q: String::new(), from: None, to: None, ..self.clone() }
+        ViewQuery { q: String::new(), from: None, to: None, sel: None, ..self.clone() }
     }
 
     /// Whether the filter of `kind` holds the value `key` (`eu`, `decided`, `sahel`).
@@ -293,6 +302,14 @@ mod tests {
         let (query, ignored) = parse(&[("from", "2018-06-01"), ("to", "2017-03-31"), ("to", "garbage")]);
         assert_eq!((query.from, query.to), (None, None));
         assert_eq!(ignored.len(), 2);
+    }
+
+    #[test]
+    fn ok_selection() {
+        let (query, ignored) = parse(&[("sel", "ev-12"), ("sel", "<b>")]);
+        assert_eq!(query.sel.as_deref(), Some("ev-12"));
+        assert_eq!(ignored.len(), 1);
+        assert_eq!(query.to_query_string(), "?sel=ev-12");
     }
 
     #[test]

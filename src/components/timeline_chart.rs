@@ -64,6 +64,10 @@ pub fn TimelineChart(
         _ => None,
     });
     let window = RwSignal::new(from_url.unwrap_or(home));
+    // The selected mark: from the link when it names one of this chart's events.
+    let selected_in_url =
+        query.with_untracked(|(q, _)| q.sel.clone()).filter(|id| all_events.iter().any(|e| &e.id == id));
+    let active: RwSignal<Option<String>> = RwSignal::new(selected_in_url);
     let location = leptos_router::hooks::use_location();
     let navigate_period = StoredValue::new_local(leptos_router::hooks::use_navigate());
     // Zoom and pan are user actions; each one writes the period into the URL (replacing the
@@ -80,6 +84,21 @@ pub fn TimelineChart(
             leptos_router::NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() };
         navigate_period.with_value(|navigate| navigate(&url, options));
     };
+    // Focusing or hovering a mark selects it; the timeline page keeps the selection in the URL.
+    let select = move |id: String| {
+        if active.get_untracked().as_deref() == Some(id.as_str()) {
+            return;
+        }
+        active.set(Some(id.clone()));
+        if period_in_url {
+            let mut next = query.with_untracked(|(q, _)| q.clone());
+            next.sel = Some(id);
+            let url = format!("{}{}", location.pathname.get_untracked(), next.to_query_string());
+            let options =
+                leptos_router::NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() };
+            navigate_period.with_value(|navigate| navigate(&url, options));
+        }
+    };
     let set_window = move |w: TimeWindow| {
         window.set(w);
         remember(w);
@@ -88,7 +107,6 @@ pub fn TimelineChart(
     let width = use_element_width(container, 800.0);
     let gestures = PointerGestures::new();
     let navigate = leptos_router::hooks::use_navigate();
-    let active: RwSignal<Option<String>> = RwSignal::new(None);
 
     let zoom = move |factor: f64| {
         let w = window.get_untracked();
@@ -218,6 +236,7 @@ pub fn TimelineChart(
                         move |ev: leptos::ev::MouseEvent| crate::follow_svg_link(&ev, &link(), &navigate)
                     };
                     let id_focus = event.id.clone();
+                    let id_class = event.id.clone();
                     let id_hover = event.id.clone();
                     let precision = format!("{:?}", event.precision).to_lowercase();
                     // The `<g>` makes the macro build an SVG `<a>`, not an HTML one.
@@ -228,7 +247,8 @@ pub fn TimelineChart(
                             data-precision=precision
                             href=link
                             aria-label=name
-                            on:focus=move |_| active.set(Some(id_focus.clone()))
+                            class:mk-timeline__mark--selected=move || active.get().as_deref() == Some(id_class.as_str())
+                            on:focus=move |_| select(id_focus.clone())
                             on:mouseenter=move |_| active.set(Some(id_hover.clone()))
                             on:click=follow
                         >

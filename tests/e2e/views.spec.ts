@@ -82,6 +82,17 @@ test('the timeline keeps its period in the URL, so a reload shows the same stret
   expect(await timeline.spanDays()).toBeLessThan(span + 2);
 });
 
+test('a link can select a timeline mark, and focusing a mark selects it', async ({ page }) => {
+  await page.goto('./timeline/?sel=ev-33');
+  const detail = page.getByTestId('timeline-detail');
+  await expect(detail).toContainText('vanaf 1 januari 2018');
+  await expect(detail.locator('blockquote')).toContainText('F-16');
+  await page.getByRole('group', { name: 'Timeline' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page).toHaveURL(/[?&]sel=ev-\d+/);
+  expect(new URL(page.url()).searchParams.get('sel')).not.toBe('ev-33');
+});
+
 test('clicking a map marker opens its mission', async ({ page }) => {
   const map = new MapPage(page);
   await map.open();
