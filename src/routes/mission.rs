@@ -97,7 +97,12 @@ fn MissionDetail(
             <p class="mk-mission-page__sub" lang="en">{mission.name_en.clone()}</p>
             <p class="mk-mission__meta">
                 <span class="mk-badge mk-badge--frame">{move || i18n::frame(lang.get(), frame)}</span>
-                {organisation.map(|o| view! { <span class="mk-badge">{move || in_lang(&o)}</span> })}
+                // The organisation is named unless the frame already says it (NATO, NATO).
+                {organisation.map(|o| {
+                    let name = o.clone();
+                    let differs = move || in_lang(&o) != i18n::frame(lang.get(), frame);
+                    view! { <Show when=differs><span class="mk-badge">{in_lang(&name)}</span></Show> }
+                })}
                 <span class="mk-badge mk-badge--status">{move || i18n::status(lang.get(), status)}</span>
             </p>
             <section aria-labelledby="status-title">

@@ -30,6 +30,18 @@ for (const [name, path, heading] of ROUTES) {
   });
 }
 
+test('dark mode follows the system and stays free of serious accessibility violations', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const path of ['./', './map/', './missions/efp/', './letter/#s-42']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(18, 22, 28)');
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+  await screenshot(page, 'letter-dark-desktop');
+});
+
 test('a view path without its trailing slash still opens the view', async ({ page }) => {
   await page.goto('./timeline');
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
