@@ -116,10 +116,11 @@ impl<'a> Assembler<'a> {
                     }
                 }
                 let mut missions = named.clone();
+                // Cheap tests first: most sentences follow one that speaks of no mission.
                 if missions.is_empty()
                     && matches!(home, Home::Paragraph(_))
+                    && let Some(previous) = drafts.last().filter(|p| p.home == home && !p.missions.is_empty())
                     && wording::continues_previous(text)
-                    && let Some(previous) = drafts.last().filter(|p| p.home == home)
                 {
                     missions = previous.missions.clone();
                 }

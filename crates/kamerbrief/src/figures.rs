@@ -126,7 +126,7 @@ pub(crate) fn find(text: &str, tokens: &[Word<'_>], excluded: &[Range<usize>]) -
 /// A number at token `i`: digits in groups (`70.000`, `2,5`) or a number word, with the
 /// tokens it took.
 fn number_at(text: &str, tokens: &[Word<'_>], i: usize) -> Option<(f64, usize)> {
-    let Word { range, text: word, lower } = tokens.get(i)?;
+    let Word { range, text: word, lower, .. } = tokens.get(i)?;
     if !word.bytes().all(|b| b.is_ascii_digit()) {
         return small_number(lower, 100).map(|n| (f64::from(n), 1));
     }
@@ -180,7 +180,7 @@ fn names_a_thing(text: &str, tokens: &[Word<'_>], i: usize, range: &Range<usize>
 fn unit_after(tokens: &[Word<'_>], k: usize) -> (String, usize) {
     let mut taken: Vec<&str> = Vec::new();
     let mut end = 0;
-    for Word { range, text: word, lower } in tokens.iter().skip(k).take(3) {
+    for Word { range, text: word, lower, .. } in tokens.iter().skip(k).take(3) {
         if STOP_WORDS.contains(&lower.as_ref()) || word.bytes().all(|b| b.is_ascii_digit()) {
             break;
         }

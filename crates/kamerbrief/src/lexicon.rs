@@ -226,7 +226,34 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+/// The FNV-1a hash of a word, computed once per word of the letter and shared by all matchers.
+pub(crate) fn word_key(word: &str) -> u64 {
+    let mut hasher = Fnv::default();
+    std::hash::Hasher::write(&mut hasher, word.as_bytes());
+    std::hash::Hasher::finish(&hasher)
+}
+
+/// Hashes a `u64` key as itself: the keys are already FNV hashes.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type KeyMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<KeyHasher>>;
 
 /// A form's words and the entries it belongs to.
 type Form = (Vec<String>, Vec<usize>);
@@ -235,7 +262,7 @@ type Form = (Vec<String>, Vec<usize>);
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Matcher {
     /// Forms keyed by their first word, lowercased; each list is longest first.
-    by_first_word: FnvMap<String, Vec<Form>>,
+    by_first_word: KeyMap<Vec<Form>>,
 }
 
 impl Matcher {
@@ -253,9 +280,9 @@ impl Matcher {
                 }
             }
         }
-        let mut by_first_word: FnvMap<String, Vec<Form>> = FnvMap::default();
+        let mut by_first_word: KeyMap<Vec<Form>> = KeyMap::default();
         for (words, owners) in forms {
-            by_first_word.entry(words[0].to_lowercase()).or_default().push((words, owners));
+            by_first_word.entry(word_key(&words[0].to_lowercase())).or_default().push((words, owners));
         }
         for list in by_first_word.values_mut() {
             list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
@@ -270,7 +297,7 @@ impl Matcher {
         while i < words.len() {
             let found = self
                 .by_first_word
-                .get(words[i].lower.as_ref())
+                .get(&words[i].key)
                 .and_then(|candidates| candidates.iter().find(|(form, _)| form_matches(text, &words[i..], form)));
             match found {
                 Some((form, owners)) => {
@@ -319,6 +346,8 @@ pub(crate) struct Word<'a> {
     pub text: &'a str,
     /// Lower case; borrowed when the word has no capitals, as most have.
     pub lower: Cow<'a, str>,
+    /// [`word_key`] of the lower case, for the matchers' look-ups.
+    pub key: u64,
 }
 
 /// The words of `text`, each lowercased once, for all the grammars to share.
@@ -330,7 +359,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Word<'_>> {
             } else {
                 Cow::Borrowed(text)
             };
-            Word { range, text, lower }
+            let key = word_key(&lower);
+            Word { range, text, lower, key }
         })
         .collect()
 }
