@@ -18,13 +18,24 @@ pub(crate) struct Marker {
     pub span: Span,
 }
 
+/// A stretch of normalised text copied from one stretch of the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Piece {
+    /// Where it starts in the normalised text.
+    norm: usize,
+    /// Where it starts in the source.
+    src: usize,
+    /// Its length in bytes (the same in both).
+    len: usize,
+}
+
 /// Normalised text with a map back to the source.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub(crate) struct Normalized {
     pub text: String,
-    /// For each byte of `text`, the source offset it came from. A space that joins two lines
-    /// maps to the line end it stands for.
-    map: Vec<usize>,
+    /// The map back to the source, as stretches copied whole, in order. A space that joins
+    /// two lines maps to the line end it stands for.
+    pieces: Vec<Piece>,
     pub markers: Vec<Marker>,
 }
 
@@ -50,15 +61,29 @@ impl Normalized {
         }
         while out.text.ends_with(' ') {
             out.text.pop();
-            out.map.pop();
+            if let Some(last) = out.pieces.last_mut() {
+                last.len -= 1;
+                if last.len == 0 {
+                    out.pieces.pop();
+                }
+            }
         }
         out
+    }
+
+    /// Records that the next `len` bytes of text come from `src`.
+    fn copied(&mut self, src: usize, len: usize) {
+        let norm = self.text.len() - len;
+        match self.pieces.last_mut() {
+            Some(last) if last.norm + last.len == norm && last.src + last.len == src => last.len += len,
+            _ => self.pieces.push(Piece { norm, src, len }),
+        }
     }
 
     fn push_space(&mut self, source_offset: usize) {
         if !self.text.is_empty() && !self.text.ends_with(' ') {
             self.text.push(' ');
-            self.map.push(source_offset);
+            self.copied(source_offset, 1);
         }
     }
 
@@ -70,7 +95,7 @@ impl Normalized {
             let run = rest.find(|c: char| c.is_whitespace() || c == '[').unwrap_or(rest.len());
             if run > 0 {
                 self.text.push_str(&rest[..run]);
-                self.map.extend(at..at + run);
+                self.copied(at, run);
                 rest = &rest[run..];
                 at += run;
                 continue;
@@ -88,7 +113,7 @@ impl Normalized {
                 self.push_space(at);
             } else {
                 self.text.push(ch);
-                self.map.extend(at..at + len);
+                self.copied(at, len);
             }
             rest = &rest[len..];
             at += len;
@@ -100,17 +125,16 @@ impl Normalized {
     /// footnotes in between start a new span).
     pub fn spans(&self, source: &str, range: Range<usize>) -> Vec<Span> {
         let mut spans: Vec<Span> = Vec::new();
-        let mut index = range.start;
-        while index < range.end.min(self.map.len()) {
-            let start = self.map[index];
-            let mut end = start + 1;
-            index += 1;
-            while index < range.end && self.map[index] == end {
-                end += 1;
-                index += 1;
+        let first = self.pieces.partition_point(|p| p.norm + p.len <= range.start);
+        for piece in self.pieces[first..].iter().take_while(|p| p.norm < range.end) {
+            let from = range.start.max(piece.norm);
+            let to = range.end.min(piece.norm + piece.len);
+            if from >= to {
+                continue;
             }
+            let (start, end) = (piece.src + (from - piece.norm), piece.src + (to - piece.norm));
             match spans.last_mut() {
-                Some(last) if same_block(source, last.end, start) => last.end = end,
+                Some(last) if last.end == start || same_block(source, last.end, start) => last.end = end,
                 _ => spans.push(Span::new(start, end)),
             }
         }
