@@ -14,29 +14,24 @@ const ABBREVIATIONS: &[&str] = &[
 pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, ch) = chars[i];
-        if matches!(ch, '.' | '?' | '!') {
-            // Take in further stops and closing quotes or brackets: `2017..`, `zo.’`, `(…).`
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '.' | '?' | '!' | '’' | '”' | '"' | '\'' | ')') {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(text.len(), |&(o, _)| o);
-            let next_visible = chars[j..].iter().find(|(_, c)| !c.is_whitespace()).map(|&(_, c)| c);
-            let spaced = chars.get(j).is_none_or(|&(_, c)| c.is_whitespace());
-            let opens_sentence = next_visible
-                .is_none_or(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '‘' | '“' | '"' | '(' | '['));
-            if spaced && opens_sentence && !(ch == '.' && is_abbreviation(&text[..at], next_visible)) {
-                push_trimmed(&mut out, text, start..end);
-                start = end;
-            }
-            i = j;
-            continue;
+    let mut from = 0;
+    while let Some(i) = text[from..].find(['.', '?', '!']) {
+        let at = from + i;
+        // Take in further stops and closing quotes or brackets: `2017..`, `zo.’`, `(…).`
+        let tail = &text[at..];
+        let stop_len = tail.len() - tail.trim_start_matches(['.', '?', '!', '’', '”', '"', '\'', ')']).len();
+        let end = at + stop_len;
+        let rest = &text[end..];
+        let next_visible = rest.trim_start().chars().next();
+        let spaced = rest.is_empty() || rest.starts_with(char::is_whitespace);
+        let opens_sentence = next_visible
+            .is_none_or(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '‘' | '“' | '"' | '(' | '['));
+        let is_stop = text.as_bytes()[at] == b'.';
+        if spaced && opens_sentence && !(is_stop && is_abbreviation(&text[..at], next_visible)) {
+            push_trimmed(&mut out, text, start..end);
+            start = end;
         }
-        i += 1;
+        from = end;
     }
     push_trimmed(&mut out, text, start..text.len());
     out
