@@ -122,11 +122,6 @@ fn trigger_words()
     })
 }
 
-/// Whether `name` lowercased is `lower`, without allocating.
-fn same_lowercase(name: &str, lower: &str) -> bool {
-    name.chars().flat_map(char::to_lowercase).eq(lower.chars())
-}
-
 /// A month's number from its name in lower case.
 fn month(word: &str) -> Option<u8> {
     DUTCH_MONTHS.iter().position(|m| *m == word).map(|i| i as u8 + 1)
@@ -185,6 +180,8 @@ pub(crate) fn day_month_year(text: &str) -> Option<(Date, usize)> {
 struct Scan<'a, 'w> {
     words: &'a [Word<'w>],
     letter: Option<Date>,
+    /// The lexicon's named days, lowercased once.
+    named_days: Vec<(String, &'a NamedDay)>,
 }
 
 /// One rule's reading: how many tokens it took and what they mean.
@@ -211,13 +208,14 @@ pub(crate) fn find(
     named_days: &[NamedDay],
     excluded: &[Range<usize>],
 ) -> Vec<Temporal> {
-    let scan = Scan { words, letter };
+    let named_days = named_days.iter().map(|d| (d.name.to_lowercase(), d)).collect();
+    let scan = Scan { words, letter, named_days };
     let mut out = Vec::new();
     let mut i = 0;
     while i < scan.words.len() {
         let blocked =
             |k: usize| excluded.iter().any(|r| r.start < scan.words[k].range.end && scan.words[k].range.start < r.end);
-        let reading = (!blocked(i)).then(|| scan.read(i, named_days)).flatten();
+        let reading = (!blocked(i)).then(|| scan.read(i)).flatten();
         let Some(mut reading) = reading.filter(|r| (i..i + r.len).all(|k| !blocked(k))) else {
             i += 1;
             continue;
@@ -265,15 +263,15 @@ impl Scan<'_, '_> {
     }
 
     /// Whether any rule could start at word `i`: most words rule every rule out at once.
-    fn could_start(&self, i: usize, named_days: &[NamedDay]) -> bool {
+    fn could_start(&self, i: usize) -> bool {
         let Some(word) = self.lower(i) else { return false };
         word.starts_with(|c: char| c.is_ascii_digit())
             || trigger_words().contains(word)
-            || named_days.iter().any(|d| same_lowercase(&d.name, word))
+            || self.named_days.iter().any(|(name, _)| name == word)
     }
 
-    fn read(&self, i: usize, named_days: &[NamedDay]) -> Option<Reading> {
-        if !self.could_start(i, named_days) {
+    fn read(&self, i: usize) -> Option<Reading> {
+        if !self.could_start(i) {
             return None;
         }
         self.period(i)
@@ -286,7 +284,7 @@ impl Scan<'_, '_> {
             .or_else(|| self.year(i))
             .or_else(|| self.duration(i))
             .or_else(|| self.relative(i))
-            .or_else(|| self.named_day(i, named_days))
+            .or_else(|| self.named_day(i))
     }
 
     /// A year, or a part of one: `2012` or `halverwege 2012`, with the tokens it took.
@@ -465,9 +463,9 @@ impl Scan<'_, '_> {
     }
 
     /// `Prinsjesdag`, in the letter's year.
-    fn named_day(&self, i: usize, named_days: &[NamedDay]) -> Option<Reading> {
+    fn named_day(&self, i: usize) -> Option<Reading> {
         let word = self.lower(i)?;
-        let rule = named_days.iter().find(|d| same_lowercase(&d.name, word))?;
+        let rule = self.named_days.iter().find(|(name, _)| name == word).map(|(_, d)| *d)?;
         let (year, len, relative) = match (self.word(i + 1).and_then(year), self.letter) {
             (Some(y), _) => (y, 2, false),
             (None, Some(letter)) => (letter.year, 1, true),
