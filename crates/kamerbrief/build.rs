@@ -116,6 +116,6 @@ fn lexicon_literal(l: &Value) -> String {
             strings(&m["places"])
         ))
     );
-    out.push('}');
+    out.push_str("matchers: MatcherCache::default(),\n}");
     out
 }

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{Lexicon, Match, Matcher, tokenize};
+use crate::lexicon::{Lexicon, Match, tokenize};
 use crate::model::*;
 use crate::structure::{Structure, TextUnit};
 use crate::{citations, figures, slug, temporal, wording};
@@ -88,9 +88,9 @@ impl<'a> Assembler<'a> {
     }
 
     pub fn assemble(self) -> Letter {
-        let missions_matcher = Matcher::new(self.lexicon.missions.iter().map(|m| m.aliases.as_slice()));
-        let places_matcher = Matcher::new(self.lexicon.places.iter().map(|p| p.aliases.as_slice()));
-        let orgs_matcher = Matcher::new(self.lexicon.organisations.iter().map(|o| o.aliases.as_slice()));
+        let matchers = self.lexicon.matchers();
+        let (missions_matcher, places_matcher, orgs_matcher) =
+            (&matchers.missions, &matchers.places, &matchers.organisations);
 
         // Sentences: the body first, then the footnotes by number, so that ids do not depend
         // on where the PDF put its page breaks.

@@ -34,6 +34,28 @@ pub struct Lexicon {
     pub places: Vec<PlaceEntry>,
     /// Missions, operations and standing contributions.
     pub missions: Vec<MissionEntry>,
+    /// The matchers for missions, places and organisations, built on first use: a lexicon is
+    /// loaded once and used for many letters.
+    #[serde(skip)]
+    pub(crate) matchers: MatcherCache,
+}
+
+/// The three matchers of a lexicon.
+#[derive(Debug, Clone)]
+pub(crate) struct Matchers {
+    pub missions: Matcher,
+    pub places: Matcher,
+    pub organisations: Matcher,
+}
+
+/// A cache that takes no part in comparing lexicons.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct MatcherCache(std::sync::OnceLock<Matchers>);
+
+impl PartialEq for MatcherCache {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// A day with a name, found by rule: the `nth` `weekday` of `month`.
@@ -189,6 +211,15 @@ impl Lexicon {
             return Err(LexiconError("document_url has no `{id}`".into()));
         }
         Ok(())
+    }
+
+    /// The matchers for the lexicon's missions, places and organisations.
+    pub(crate) fn matchers(&self) -> &Matchers {
+        self.matchers.0.get_or_init(|| Matchers {
+            missions: Matcher::new(self.missions.iter().map(|m| m.aliases.as_slice())),
+            places: Matcher::new(self.places.iter().map(|p| p.aliases.as_slice())),
+            organisations: Matcher::new(self.organisations.iter().map(|o| o.aliases.as_slice())),
+        })
     }
 
     /// The link to an official document.
