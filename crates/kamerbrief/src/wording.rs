@@ -8,13 +8,28 @@ use crate::model::Status;
 /// Whether `words` occur in `text` in this order (each a lowercase fragment).
 fn in_order(text: &str, words: &[&str]) -> bool {
     let mut at = 0;
-    words.iter().all(|w| match text[at..].find(w) {
+    words.iter().all(|w| match find_bytes(&text.as_bytes()[at..], w.as_bytes()) {
         Some(i) => {
             at += i + w.len();
             true
         }
         None => false,
     })
+}
+
+/// The first place `needle` occurs in `hay`. For the short cues and sentences here a scan for
+/// the first byte beats setting up `str::find`'s two-way searcher for every cue.
+fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let mut from = 0;
+    while let Some(i) = hay.get(from..)?.iter().position(|&b| b == first) {
+        let at = from + i;
+        if hay.get(at + 1..at + 1 + rest.len()) == Some(rest) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// The status a sentence's wording gives the missions it speaks of, if any. When a sentence
@@ -244,6 +259,14 @@ mod tests {
         for (sentence, status) in cases {
             assert_eq!(status_cue(sentence), status, "{sentence}");
         }
+    }
+
+    #[test]
+    fn ok_find_bytes() {
+        assert_eq!(find_bytes(b"zal besluiten over", b"besluiten"), Some(4));
+        assert_eq!(find_bytes(b"bbbesl", b"besl"), Some(2));
+        assert_eq!(find_bytes(b"abc", b"abcd"), None);
+        assert_eq!(find_bytes(b"abc", b""), None);
     }
 
     #[test]
