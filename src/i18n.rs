@@ -75,6 +75,7 @@ pub enum Text {
     Organisations,
     Events,
     Standby,
+    BasemapUnavailable,
 }
 
 /// The text in the language of the current URL, as a signal. Every translated text in the
@@ -165,6 +166,10 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
         Organisations => ("Organisaties", "Organisations"),
         Events => ("Data", "Dates"),
         Standby => ("stand-by, geen vaste plaats", "standby, no fixed place"),
+        BasemapUnavailable => (
+            "De landsgrenzen konden niet worden geladen; de markeringen tonen nog wel waar de missies zijn.",
+            "The country outlines could not be loaded; the markers still show where the missions are.",
+        ),
     };
     match lang {
         Lang::Nl => nl,

@@ -105,13 +105,26 @@ pub fn MissionMap(
         }
     };
 
-    let countries = basemap::countries()
-        .into_iter()
-        .map(|c| {
-            let highlighted = involved.iter().any(|iso| iso == c.iso_n3);
-            view! { <path class="mk-map__country" class:mk-map__country--involved=highlighted d=c.path><title>{c.name}</title></path> }
-        })
-        .collect_view();
+    // The outlines arrive after the first paint; the markers do not wait for them.
+    let basemap_url = crate::href(basemap::BASEMAP_FILE);
+    let outlines = LocalResource::new(move || basemap::load(basemap_url.clone()));
+    let involved = StoredValue::new(involved);
+    let countries = move || match outlines.get() {
+        Some(Ok(list)) => list
+            .iter()
+            .map(|c| {
+                let highlighted = involved.with_value(|i| i.contains(&c.iso_n3));
+                view! {
+                    <path class="mk-map__country" class:mk-map__country--involved=highlighted d=c.path.clone()>
+                        <title>{c.name.clone()}</title>
+                    </path>
+                }
+            })
+            .collect_view()
+            .into_any(),
+        _ => ().into_any(),
+    };
+    let failed = move || matches!(outlines.get(), Some(Err(_)));
     let place_names: HashMap<String, (String, String)> =
         letter.places.iter().map(|p| (p.id.clone(), (p.name.clone(), p.name_en.clone()))).collect();
     let place_names = StoredValue::new(place_names);
@@ -197,6 +210,9 @@ pub fn MissionMap(
                     <g class="mk-map__markers">{marker_views}</g>
                 </svg>
             </div>
+            <Show when=failed>
+                <p class="mk-notice" role="status">{tr(Text::BasemapUnavailable)}</p>
+            </Show>
             <p id="map-help" class="mk-map__help">{tr(Text::MapHelp)}</p>
             <ul class="mk-map__legend" aria-label=tr(Text::Legend)>
                 {legend

@@ -113,6 +113,24 @@ test('clicking a map marker opens its mission', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'MINUSMA' })).toBeVisible();
 });
 
+test('the map fetches its country outlines only when a map is shown', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await new OverviewPage(page).open();
+  await expect(new OverviewPage(page).missions().first()).toBeVisible();
+  expect(fetched.filter((p) => p.endsWith('/basemap.tsv'))).toEqual([]);
+  await page.getByRole('link', { name: 'Map', exact: true }).click();
+  await expect.poll(() => page.locator('.mk-map__country').count()).toBeGreaterThan(80);
+  await expect(page.locator('.mk-map__country--involved')).not.toHaveCount(0);
+});
+
+test('without its country outlines the map says so and still shows the markers', async ({ page }) => {
+  await page.route('**/basemap.tsv', (route) => route.fulfill({ status: 500, body: 'broken' }));
+  await new MapPage(page).open();
+  await expect(page.getByRole('status').filter({ hasText: 'country outlines could not be loaded' })).toBeVisible();
+  await expect(new MapPage(page).marker('MINUSMA — Mali')).toBeVisible();
+});
+
 test('the map zooms by keyboard', async ({ page }) => {
   await new MapPage(page).open();
   const svg = page.locator('.mk-map__svg');
