@@ -87,22 +87,39 @@ pub fn use_letter() -> Arc<Letter> {
     expect_context::<LetterContext>().letter.get_value()
 }
 
+/// The view query of the current URL and its language, read once for the whole page.
+#[derive(Clone, Copy)]
+struct ViewQueryContext {
+    query: Memo<(ViewQuery, Vec<Ignored>)>,
+    lang: Memo<Lang>,
+}
+
 /// The view query of the current URL, with what it could not understand.
 pub fn use_view_query() -> Memo<(ViewQuery, Vec<Ignored>)> {
+    expect_context::<ViewQueryContext>().query
+}
+
+/// The interface language of the current URL. It changes only when the language does, not
+/// when a filter does.
+pub fn use_lang() -> Signal<Lang> {
+    expect_context::<ViewQueryContext>().lang.into()
+}
+
+/// Parses the URL's query once and shares it with everything inside: every translated text
+/// and filter reads the one memo rather than parsing the query itself.
+#[component]
+fn ViewQueryScope(children: Children) -> impl IntoView {
     let params = use_query_map();
     let regions: Vec<String> = use_context::<LetterContext>()
         .map(|c| c.letter.get_value().regions.iter().map(|r| r.id.clone()).collect())
         .unwrap_or_default();
-    Memo::new(move |_| {
+    let query = Memo::new(move |_| {
         let known: Vec<&str> = regions.iter().map(String::as_str).collect();
         params.with(|map| ViewQuery::parse(map.into_iter().map(|(k, v)| (k.as_ref(), v)), &known))
-    })
-}
-
-/// The interface language of the current URL.
-pub fn use_lang() -> Signal<Lang> {
-    let query = use_view_query();
-    Signal::derive(move || query.with(|(q, _)| q.lang))
+    });
+    let lang = Memo::new(move |_| query.with(|(q, _)| q.lang));
+    provide_context(ViewQueryContext { query, lang });
+    children()
 }
 
 /// The whole app: the router at the host's base path, and the page frame around the routes.
@@ -115,12 +132,14 @@ pub fn App() -> impl IntoView {
     }
     view! {
         <Router base>
-            <LangAttribute />
-            <SiteHeader />
-            <main id="main" class="mk-main" tabindex="-1">
-                <AppRoutes />
-            </main>
-            <SiteFooter meta=embedded::meta() />
+            <ViewQueryScope>
+                <LangAttribute />
+                <SiteHeader />
+                <main id="main" class="mk-main" tabindex="-1">
+                    <AppRoutes />
+                </main>
+                <SiteFooter meta=embedded::meta() />
+            </ViewQueryScope>
         </Router>
     }
 }
