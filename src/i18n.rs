@@ -76,6 +76,7 @@ pub enum Text {
     Events,
     Standby,
     BasemapUnavailable,
+    LetterStaysDutch,
 }
 
 /// The text in the language of the current URL, as a signal. Every translated text in the
@@ -166,6 +167,7 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
         Organisations => ("Organisaties", "Organisations"),
         Events => ("Data", "Dates"),
         Standby => ("stand-by, geen vaste plaats", "standby, no fixed place"),
+        LetterStaysDutch => ("De brief blijft in het Nederlands.", "The letter stays in the original Dutch."),
         BasemapUnavailable => (
             "De landsgrenzen konden niet worden geladen; de markeringen tonen nog wel waar de missies zijn.",
             "The country outlines could not be loaded; the markers still show where the missions are.",

@@ -25,13 +25,11 @@ pub fn summary(letter: &Letter, query: &ViewQuery, lang: Lang) -> String {
     let mut filters: Vec<String> = Vec::new();
     filters.extend(query.frames.iter().map(|f| i18n::frame(lang, *f).to_owned()));
     filters.extend(query.statuses.iter().map(|s| i18n::status(lang, *s).to_lowercase()));
-    filters.extend(query.regions.iter().filter_map(|id| {
-        letter
-            .regions
-            .iter()
-            .find(|r| &r.id == id)
-            .map(|r| if lang == Lang::Nl { r.name.clone() } else { r.name_en.clone() })
-    }));
+    filters.extend(
+        query.regions.iter().filter_map(|id| {
+            letter.regions.iter().find(|r| &r.id == id).map(|r| lang.pick(&r.name, &r.name_en).clone())
+        }),
+    );
     let head = match lang {
         Lang::Nl if shown == total => format!("Alle {total} missies"),
         Lang::Nl => format!("{shown} van {total} missies"),
@@ -39,6 +37,19 @@ pub fn summary(letter: &Letter, query: &ViewQuery, lang: Lang) -> String {
         Lang::En => format!("{shown} of {total} missions"),
     };
     if filters.is_empty() { head } else { format!("{head}: {}", filters.join(" · ")) }
+}
+
+/// The Dutch and English names of the places with these ids, in order.
+pub fn place_names(letter: &Letter, ids: &[String]) -> Vec<(String, String)> {
+    ids.iter()
+        .filter_map(|id| letter.places.iter().find(|p| &p.id == id))
+        .map(|p| (p.name.clone(), p.name_en.clone()))
+        .collect()
+}
+
+/// Names in one language, joined: `Mali, Niger`.
+pub fn names_in(lang: Lang, names: &[(String, String)]) -> String {
+    names.iter().map(|(nl, en)| lang.pick(nl.as_str(), en.as_str())).collect::<Vec<_>>().join(", ")
 }
 
 /// The mission's dated events, in order of start.
@@ -94,6 +105,14 @@ mod tests {
         assert_eq!(ids, vec!["eucap-sahel-mali", "eucap-sahel-niger"]);
         assert_eq!(summary(&letter, &query, Lang::En), "2 of 10 missions: EU · ongoing");
         assert_eq!(summary(&letter, &ViewQuery::default(), Lang::Nl), "Alle 10 missies");
+    }
+
+    #[test]
+    fn ok_place_names_in_each_language() {
+        let letter = letter();
+        let names = place_names(&letter, &["litouwen".to_owned(), "nowhere".to_owned(), "polen".to_owned()]);
+        assert_eq!(names_in(Lang::Nl, &names), "Litouwen, Polen");
+        assert_eq!(names_in(Lang::En, &names), "Lithuania, Poland");
     }
 
     #[test]

@@ -24,6 +24,14 @@ impl Lang {
         }
     }
 
+    /// The Dutch or the English of a pair, by this language.
+    pub fn pick<T>(self, nl: T, en: T) -> T {
+        match self {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+
     /// The other language, for the switch.
     pub fn other(self) -> Lang {
         match self {

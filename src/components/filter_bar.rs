@@ -87,7 +87,7 @@ pub fn FilterBar() -> impl IntoView {
                                 prop:checked=move || current().has(kind, &checked_key)
                                 on:change=move |_| go(current().toggled_key(kind, &key))
                             />
-                            {move || if lang.get() == Lang::Nl { nl.clone() } else { en.clone() }}
+                            {move || lang.get().pick(&nl, &en).clone()}
                         </label>
                     }
                 })

@@ -15,12 +15,7 @@ pub fn MissionCard(
 ) -> impl IntoView {
     let letter = use_letter();
     let lang = use_lang();
-    let places: Vec<(String, String)> = mission
-        .places
-        .iter()
-        .filter_map(|id| letter.places.iter().find(|p| &p.id == id))
-        .map(|p| (p.name.clone(), p.name_en.clone()))
-        .collect();
+    let places = mission_facts::place_names(&letter, &mission.places);
     let next = mission_facts::next_event(&letter, &mission).cloned();
     let id = mission.id.clone();
     let link = move || href_with(&format!("/missions/{id}/"), &ViewQuery { lang: lang.get(), ..ViewQuery::default() });
@@ -43,8 +38,7 @@ pub fn MissionCard(
                         if places.is_empty() {
                             t(lang.get(), Text::Standby).to_owned()
                         } else {
-                            let nl = lang.get() == crate::query::Lang::Nl;
-                            places.iter().map(|(n, e)| if nl { n.clone() } else { e.clone() }).collect::<Vec<_>>().join(", ")
+                            mission_facts::names_in(lang.get(), &places)
                         }
                     }}
                 </p>

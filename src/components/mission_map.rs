@@ -129,9 +129,7 @@ pub fn MissionMap(
         letter.places.iter().map(|p| (p.id.clone(), (p.name.clone(), p.name_en.clone()))).collect();
     let place_names = StoredValue::new(place_names);
     let place_name = move |id: &str, lang: Lang| {
-        place_names.with_value(|n| {
-            n.get(id).map(|(nl, en)| if lang == Lang::Nl { nl.clone() } else { en.clone() }).unwrap_or_default()
-        })
+        place_names.with_value(|n| n.get(id).map(|(nl, en)| lang.pick(nl, en).clone()).unwrap_or_default())
     };
     let markers = StoredValue::new(markers);
     let marker_views = move || {

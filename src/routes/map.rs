@@ -7,7 +7,7 @@ use crate::components::filter_bar::FilterBar;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::mission_map::MissionMap;
 use crate::i18n::{Text, t, tr};
-use crate::query::{Lang, ViewQuery};
+use crate::query::ViewQuery;
 use crate::{href_with, mission_facts, use_lang, use_letter, use_view_query};
 
 /// The map of the missions that pass the filters, and the list of their places.
@@ -33,7 +33,7 @@ pub fn MapPage() -> impl IntoView {
             .filter_map(|place| {
                 let here: Vec<_> = shown().into_iter().filter(|m| m.places.contains(&place.id)).collect();
                 (!here.is_empty()).then(|| {
-                    let name = if lang == Lang::Nl { place.name.clone() } else { place.name_en.clone() };
+                    let name = lang.pick(&place.name, &place.name_en).clone();
                     let links = here
                         .into_iter()
                         .map(|m| view! { <li><a href=href_with(&format!("/missions/{}/", m.id), &q)>{m.name.clone()}</a></li> })

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_params_map;
 use crate::components::mission_map::MissionMap;
 use crate::components::timeline_chart::{Lane, TimelineChart};
 use crate::i18n::{self, Text, t, tr};
-use crate::query::{Lang, ViewQuery};
+use crate::query::ViewQuery;
 use crate::{href_with, mission_facts, use_lang, use_letter};
 
 /// The mission named by the path, or a not-found view that suggests the nearest id.
@@ -44,19 +44,9 @@ fn MissionDetail(
         .as_ref()
         .and_then(|id| letter.organisations.iter().find(|o| &o.id == id))
         .map(|o| (o.name.clone(), o.name_en.clone()));
-    let place_list: Vec<(String, String)> = mission
-        .places
-        .iter()
-        .filter_map(|id| letter.places.iter().find(|p| &p.id == id))
-        .map(|p| (p.name.clone(), p.name_en.clone()))
-        .collect();
-    let partners: Vec<(String, String)> = mission
-        .partners
-        .iter()
-        .filter_map(|id| letter.places.iter().find(|p| &p.id == id))
-        .map(|p| (p.name.clone(), p.name_en.clone()))
-        .collect();
-    let in_lang = move |(nl, en): &(String, String)| if lang.get() == Lang::Nl { nl.clone() } else { en.clone() };
+    let place_list = mission_facts::place_names(&letter, &mission.places);
+    let partners = mission_facts::place_names(&letter, &mission.partners);
+    let in_lang = move |(nl, en): &(String, String)| lang.get().pick(nl, en).clone();
     let status_quote = mission.status_sentence.clone().map(|id| (sentence_text(&id), id));
     let events: Vec<_> = mission_facts::events(&letter, &mission).into_iter().cloned().collect();
     let lane = Lane {
@@ -125,9 +115,9 @@ fn MissionDetail(
                     <h2 id="facts-title" class="mk-visually-hidden">{tr(Text::Places)}</h2>
                     <dl class="mk-facts">
                         <dt>{tr(Text::Places)}</dt>
-                        <dd>{move || if place_list.is_empty() { t(lang.get(), Text::Standby).to_owned() } else { place_list.iter().map(in_lang).collect::<Vec<_>>().join(", ") }}</dd>
+                        <dd>{move || if place_list.is_empty() { t(lang.get(), Text::Standby).to_owned() } else { mission_facts::names_in(lang.get(), &place_list) }}</dd>
                         <dt>{tr(Text::Partners)}</dt>
-                        <dd>{move || if partners.is_empty() { t(lang.get(), Text::NoneStated).to_owned() } else { partners.iter().map(in_lang).collect::<Vec<_>>().join(", ") }}</dd>
+                        <dd>{move || if partners.is_empty() { t(lang.get(), Text::NoneStated).to_owned() } else { mission_facts::names_in(lang.get(), &partners) }}</dd>
                     </dl>
                 </section>
             </div>

@@ -6,7 +6,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::i18n::{Text, t, tr};
-use crate::query::{Lang, ViewQuery};
+use crate::query::ViewQuery;
 use crate::search::{HitKind, search};
 use crate::text_runs::runs;
 use crate::{href_with, use_lang, use_letter, use_view_query};
@@ -88,6 +88,6 @@ pub fn SearchPage() -> impl IntoView {
             <input id="search-page-input" type="search" autocomplete="off" prop:value=text on:input=on_input />
         </div>
         <div class="mk-results" aria-live="polite">{results}</div>
-        <p class="mk-muted">{move || if lang.get() == Lang::Nl { "De brief blijft in het Nederlands." } else { "The letter stays in the original Dutch." }}</p>
+        <p class="mk-muted">{tr(Text::LetterStaysDutch)}</p>
     }
 }
