@@ -29,6 +29,8 @@ mod assemble;
 mod citations;
 mod date;
 mod error;
+#[cfg(feature = "export")]
+pub mod export;
 mod figures;
 mod lexicon;
 mod model;

@@ -1,37 +1,79 @@
-//! `kamerbrief export PATH`: writes the model of a letter as JSON to standard output.
+//! `kamerbrief export [--format json|csv|ics] [--letter-url URL] PATH`: writes the model of a
+//! letter (JSON), its missions (CSV) or its dated events (iCalendar) to standard output.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use kamerbrief::{Lexicon, Meta, meta_from_json, parse};
+use kamerbrief::export::{Format, Links, export};
+use kamerbrief::{Letter, Lexicon, Meta, meta_from_json, parse};
 
-const USAGE: &str = "usage: kamerbrief export PATH   (writes the letter's model as JSON to stdout)";
+const USAGE: &str = "usage: kamerbrief export [--format json|csv|ics] [--letter-url URL] PATH
+  json  the letter's model (the default)
+  csv   one row per mission
+  ics   the dated events as an iCalendar file
+  --letter-url  the published letter page, so rows and events link to their sentences";
+
+/// What the command line asks for.
+#[derive(Debug, PartialEq)]
+struct Request {
+    format: Format,
+    links: Links,
+    path: PathBuf,
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.as_slice() {
-        [command, path] if command == "export" => match export(Path::new(path)) {
-            Ok(json) => {
-                println!("{json}");
-                ExitCode::SUCCESS
+    if matches!(args.as_slice(), [flag] if flag == "--help" || flag == "-h") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    let request = match read_args(&args) {
+        Ok(request) => request,
+        Err(message) => {
+            eprintln!("kamerbrief: {message}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match load(&request.path).and_then(|letter| export(&letter, request.format, &request.links)) {
+        Ok(text) => {
+            print!("{text}");
+            if !text.ends_with('\n') {
+                println!();
             }
-            Err(message) => {
-                eprintln!("kamerbrief: {message}");
-                ExitCode::FAILURE
-            }
-        },
-        [flag] if flag == "--help" || flag == "-h" => {
-            println!("{USAGE}");
             ExitCode::SUCCESS
         }
-        _ => {
-            eprintln!("{USAGE}");
-            ExitCode::from(2)
+        Err(message) => {
+            eprintln!("kamerbrief: {message}");
+            ExitCode::FAILURE
         }
     }
 }
 
-fn export(path: &Path) -> Result<String, String> {
+fn read_args(args: &[String]) -> Result<Request, String> {
+    let Some((command, rest)) = args.split_first() else { return Err("no command given".into()) };
+    if command != "export" {
+        return Err(format!("unknown command {command:?}"));
+    }
+    let mut format = Format::Json;
+    let mut links = Links::default();
+    let mut path = None;
+    let mut rest = rest.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--format" => {
+                let name = rest.next().ok_or("--format needs a value")?;
+                format = Format::from_name(name).ok_or_else(|| format!("unknown format {name:?}"))?;
+            }
+            "--letter-url" => links.letter_page = Some(rest.next().ok_or("--letter-url needs a value")?.clone()),
+            flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
+            _ if path.is_some() => return Err("give one letter path".into()),
+            _ => path = Some(PathBuf::from(arg)),
+        }
+    }
+    Ok(Request { format, links, path: path.ok_or("no letter path given")? })
+}
+
+fn load(path: &Path) -> Result<Letter, String> {
     let shown = path.display();
     if path.is_dir() {
         return Err(format!("{shown} is a directory, not a letter text file"));
@@ -43,8 +85,7 @@ fn export(path: &Path) -> Result<String, String> {
         Ok(json) => meta_from_json(&json).map_err(|e| format!("{}: {e}", meta_path(path).display()))?,
         Err(_) => Meta::default(),
     };
-    let letter = parse(&text, meta, &Lexicon::builtin()).map_err(|e| format!("{shown}: {e}"))?;
-    serde_json::to_string_pretty(&letter).map_err(|e| e.to_string())
+    parse(&text, meta, &Lexicon::builtin()).map_err(|e| format!("{shown}: {e}"))
 }
 
 /// The metadata file beside a letter: `letter.txt` → `letter.meta.json`.

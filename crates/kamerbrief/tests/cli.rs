@@ -1,4 +1,4 @@
-//! The CLI: `kamerbrief export PATH` writes JSON, and bad paths get one line and a failure.
+//! The CLI: `kamerbrief export` writes JSON, CSV or iCalendar, and bad paths get one line and a failure.
 
 use std::process::Command;
 
@@ -50,4 +50,40 @@ fn err_not_utf8() {
 fn err_no_command() {
     let out = Command::new(env!("CARGO_BIN_EXE_kamerbrief")).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
+}
+
+fn export_as(format: &str) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_kamerbrief"))
+        .args(["export", "--format", format, "--letter-url", "https://example.org/x/letter/"])
+        .arg(workspace("data/kamerbrief-missies-2018.txt"))
+        .output()
+        .expect("the CLI runs")
+}
+
+#[test]
+fn exports_the_missions_as_csv() {
+    let out = export_as("csv");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    assert_eq!(&reader.headers().unwrap()[0], "id");
+    let ids: Vec<String> = reader.records().map(|r| r.unwrap()[0].to_owned()).collect();
+    assert_eq!(ids.len(), 10);
+    assert!(ids.contains(&"minusma".to_owned()), "{ids:?}");
+}
+
+#[test]
+fn exports_the_dated_events_as_icalendar() {
+    let out = export_as("ics");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
+    assert!(text.matches("BEGIN:VEVENT").count() > 10, "{text}");
+    assert!(text.replace("\r\n ", "").contains("URL:https://example.org/x/letter/#s-"), "{text}");
+}
+
+#[test]
+fn err_unknown_format() {
+    let out = export_as("pdf");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("unknown format \"pdf\""));
 }
