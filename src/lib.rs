@@ -13,6 +13,7 @@ pub mod geo;
 pub mod gestures;
 pub mod i18n;
 pub mod mission_facts;
+pub mod nav;
 pub mod query;
 pub mod routes;
 pub mod search;
@@ -23,14 +24,13 @@ use std::sync::Arc;
 
 use kamerbrief::Letter;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_query_map;
-use leptos_router::path;
 
 use components::letter_error::LetterError;
 use components::site_footer::SiteFooter;
 use components::site_header::SiteHeader;
+use nav::{Navigation, use_navigation};
 use query::{Ignored, Lang, ViewQuery};
+use routes::Page;
 use routes::letter::LetterPage;
 use routes::map::MapPage;
 use routes::mission::MissionPage;
@@ -46,40 +46,15 @@ pub struct LetterContext {
     letter: StoredValue<Arc<Letter>>,
 }
 
-/// The router base of the site, for links: the router leaves absolute paths alone.
-#[derive(Clone, Copy)]
-pub struct SiteBase(StoredValue<String>);
-
-/// The href of an app path such as `/` or `/missions/minusma`, under the site's base path.
+/// The href of an app path such as `/` or `/missions/minusma/`: under the site's base path,
+/// or in the fragment when the page was opened from disk.
 pub fn href(path: &str) -> String {
-    let base = expect_context::<SiteBase>();
-    base_path::join(&base.0.get_value(), path)
+    use_navigation().href(path)
 }
 
 /// The href of an app path with a view query (language, filters) appended.
 pub fn href_with(path: &str, query: &ViewQuery) -> String {
-    format!("{}{}", href(path), query.to_query_string())
-}
-
-/// Follows an SVG link inside the app without reloading the page. The router only
-/// intercepts HTML anchors; an SVG `<a>` would otherwise load the page afresh. Clicks with a
-/// modifier key (new tab, new window) are left to the browser.
-pub fn follow_svg_link(
-    event: &leptos::ev::MouseEvent,
-    href: &str,
-    navigate: &impl Fn(&str, leptos_router::NavigateOptions),
-) {
-    if event.default_prevented()
-        || event.ctrl_key()
-        || event.meta_key()
-        || event.shift_key()
-        || event.alt_key()
-        || event.button() != 0
-    {
-        return;
-    }
-    event.prevent_default();
-    navigate(href, leptos_router::NavigateOptions { resolve: false, ..Default::default() });
+    href(&format!("{path}{}", query.to_query_string()))
 }
 
 /// The letter from context; every route is rendered inside [`App`], which provides it.
@@ -109,38 +84,36 @@ pub fn use_lang() -> Signal<Lang> {
 /// and filter reads the one memo rather than parsing the query itself.
 #[component]
 fn ViewQueryScope(children: Children) -> impl IntoView {
-    let params = use_query_map();
+    let url = use_navigation().url();
     let regions: Vec<String> = use_context::<LetterContext>()
         .map(|c| c.letter.get_value().regions.iter().map(|r| r.id.clone()).collect())
         .unwrap_or_default();
     let query = Memo::new(move |_| {
         let known: Vec<&str> = regions.iter().map(String::as_str).collect();
-        params.with(|map| ViewQuery::parse(map.into_iter().map(|(k, v)| (k.as_ref(), v)), &known))
+        let pairs = url.with(|url| nav::decode_query(&url.query));
+        ViewQuery::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &known)
     });
     let lang = Memo::new(move |_| query.with(|(q, _)| q.lang));
     provide_context(ViewQueryContext { query, lang });
     children()
 }
 
-/// The whole app: the router at the host's base path, and the page frame around the routes.
+/// The whole app: navigation at the host's base path, and the page frame around the views.
 #[component]
 pub fn App() -> impl IntoView {
-    let base = base_path::router_base(&document_base_uri());
-    provide_context(SiteBase(StoredValue::new(base.clone())));
+    provide_context(Navigation::start());
     if let Ok(letter) = embedded::letter() {
         provide_context(LetterContext { letter: StoredValue::new(Arc::new(letter)) });
     }
     view! {
-        <Router base>
-            <ViewQueryScope>
-                <LangAttribute />
-                <SiteHeader />
-                <main id="main" class="mk-main" tabindex="-1">
-                    <AppRoutes />
-                </main>
-                <SiteFooter meta=embedded::meta() />
-            </ViewQueryScope>
-        </Router>
+        <ViewQueryScope>
+            <LangAttribute />
+            <SiteHeader />
+            <main id="main" class="mk-main" tabindex="-1">
+                <AppRoutes />
+            </main>
+            <SiteFooter meta=embedded::meta() />
+        </ViewQueryScope>
     }
 }
 
@@ -155,29 +128,24 @@ fn LangAttribute() -> impl IntoView {
     });
 }
 
-/// The routes, once the letter is parsed; or why it could not be.
+/// The view of the current path, once the letter is parsed; or why it could not be. A view
+/// is built again only when the page changes, not when the query or fragment does.
 #[component]
 fn AppRoutes() -> impl IntoView {
-    match use_context::<LetterContext>() {
-        Some(_) => view! {
-            <Routes fallback=NotFound>
-                <Route path=path!("/") view=Overview />
-                <Route path=path!("/timeline") view=TimelinePage />
-                <Route path=path!("/map") view=MapPage />
-                <Route path=path!("/letter") view=LetterPage />
-                <Route path=path!("/search") view=SearchPage />
-                <Route path=path!("/missions/:id") view=MissionPage />
-            </Routes>
-        }
-        .into_any(),
-        None => {
-            let message = embedded::letter().err().unwrap_or_default();
-            view! { <LetterError message /> }.into_any()
-        }
+    if use_context::<LetterContext>().is_none() {
+        let message = embedded::letter().err().unwrap_or_default();
+        return view! { <LetterError message /> }.into_any();
     }
-}
-
-/// The document's base URI, which Trunk's `--public-url` sets through `<base href>`.
-fn document_base_uri() -> String {
-    leptos::prelude::document().base_uri().ok().flatten().unwrap_or_default()
+    let url = use_navigation().url();
+    let page = Memo::new(move |_| url.with(|url| Page::of(&url.path)));
+    (move || match page.get() {
+        Page::Overview => view! { <Overview /> }.into_any(),
+        Page::Timeline => view! { <TimelinePage /> }.into_any(),
+        Page::Map => view! { <MapPage /> }.into_any(),
+        Page::Letter => view! { <LetterPage /> }.into_any(),
+        Page::Search => view! { <SearchPage /> }.into_any(),
+        Page::Mission(id) => view! { <MissionPage id /> }.into_any(),
+        Page::NotFound => view! { <NotFound /> }.into_any(),
+    })
+    .into_any()
 }

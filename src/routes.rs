@@ -1,4 +1,4 @@
-//! One module per route.
+//! One module per route, and [`Page`]: which route a path shows.
 
 pub mod letter;
 pub mod map;
@@ -7,3 +7,61 @@ pub mod not_found;
 pub mod overview;
 pub mod search;
 pub mod timeline;
+
+/// The view an app path shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Page {
+    /// `/`: the missions as cards.
+    Overview,
+    /// `/timeline/`.
+    Timeline,
+    /// `/map/`.
+    Map,
+    /// `/letter/`.
+    Letter,
+    /// `/search/`.
+    Search,
+    /// `/missions/<id>/`, with the id as written (it may name no mission).
+    Mission(String),
+    /// Anything else.
+    NotFound,
+}
+
+impl Page {
+    /// The page for an app path; a trailing slash is optional.
+    pub fn of(path: &str) -> Page {
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] => Page::Overview,
+            ["timeline"] => Page::Timeline,
+            ["map"] => Page::Map,
+            ["letter"] => Page::Letter,
+            ["search"] => Page::Search,
+            ["missions", id] => Page::Mission((*id).to_owned()),
+            _ => Page::NotFound,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Page;
+
+    #[test]
+    fn ok_each_view_with_and_without_trailing_slash() {
+        assert_eq!(Page::of("/"), Page::Overview);
+        assert_eq!(Page::of("/timeline/"), Page::Timeline);
+        assert_eq!(Page::of("/timeline"), Page::Timeline);
+        assert_eq!(Page::of("/map/"), Page::Map);
+        assert_eq!(Page::of("/letter/"), Page::Letter);
+        assert_eq!(Page::of("/search"), Page::Search);
+        assert_eq!(Page::of("/missions/minusma/"), Page::Mission("minusma".into()));
+    }
+
+    #[test]
+    fn err_unknown_paths_are_not_found() {
+        assert_eq!(Page::of("/missions/"), Page::NotFound);
+        assert_eq!(Page::of("/missions/a/b/"), Page::NotFound);
+        assert_eq!(Page::of("/timelines/"), Page::NotFound);
+    }
+}

@@ -3,10 +3,9 @@
 
 use kamerbrief::{Frame, Status};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::i18n::{self, Text, tr};
+use crate::nav::{NavOptions, use_navigation};
 use crate::query::{FilterKind, Lang, ViewQuery};
 use crate::{mission_facts, use_lang, use_letter, use_view_query};
 
@@ -25,14 +24,9 @@ pub fn FilterBar() -> impl IntoView {
     let letter = use_letter();
     let lang = use_lang();
     let query = use_view_query();
-    let location = use_location();
-    let navigate = StoredValue::new_local(use_navigate());
+    let navigation = use_navigation();
     // Filtering replaces the history entry: Back leaves the page rather than undoing clicks.
-    let go = move |next: ViewQuery| {
-        let url = format!("{}{}", location.pathname.get_untracked(), next.to_query_string());
-        let options = NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() };
-        navigate.with_value(|navigate| navigate(&url, options));
-    };
+    let go = move |next: ViewQuery| navigation.navigate(&navigation.here_with(&next), NavOptions::IN_PLACE);
     let current = move || query.with(|(q, _)| q.clone());
     let summary = {
         let letter = letter.clone();

@@ -66,7 +66,6 @@ pub fn MissionMap(
     let container = NodeRef::<Div>::new();
     let width = use_element_width(container, 800.0);
     let gestures = PointerGestures::new();
-    let navigate = leptos_router::hooks::use_navigate();
     let units_per_px = move || view_box.get().w / width.get();
 
     let zoom = move |factor: f64| view_box.update(|v| *v = v.zoomed(factor, v.centre()));
@@ -145,15 +144,10 @@ pub fn MissionMap(
                 let name = format!("{} — {}", marker.name, place_name(&marker.place, lang));
                 let moved = (at.x - marker.at.x).abs() + (at.y - marker.at.y).abs() > 1e-9;
                 let tooltip = name.clone();
-                let follow = {
-                    let navigate = navigate.clone();
-                    let link = link.clone();
-                    move |ev: leptos::ev::MouseEvent| crate::follow_svg_link(&ev, &link, &navigate)
-                };
                 // The `<g>` makes the macro build an SVG `<a>` and `<title>`, not HTML ones.
                 view! {
                     <g>
-                    <a class="mk-map__marker" data-frame=marker.frame data-mission=marker.mission.clone() href=link aria-label=name on:click=follow>
+                    <a class="mk-map__marker" data-frame=marker.frame data-mission=marker.mission.clone() href=link aria-label=name>
                         <title>{tooltip}</title>
                         {moved.then(|| view! { <line class="mk-map__leader" x1=marker.at.x y1=marker.at.y x2=at.x y2=at.y /> })}
                         <circle cx=at.x cy=at.y r=MARKER_RADIUS_PX * k />

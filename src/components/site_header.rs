@@ -2,10 +2,9 @@
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::i18n::{Text, t, tr};
+use crate::nav::{NavOptions, use_navigation};
 use crate::query::ViewQuery;
 use crate::{href, href_with, use_lang, use_view_query};
 
@@ -14,7 +13,8 @@ use crate::{href, href_with, use_lang, use_view_query};
 pub fn SiteHeader() -> impl IntoView {
     let lang = use_lang();
     let query = use_view_query();
-    let location = use_location();
+    let navigation = use_navigation();
+    let url = navigation.url();
     // `#main` alone would resolve against `<base href>` and leave the page; move focus instead.
     let skip_to_main = |event: leptos::ev::MouseEvent| {
         event.prevent_default();
@@ -32,26 +32,22 @@ pub fn SiteHeader() -> impl IntoView {
         ("/letter/", Text::NavLetter),
         ("/search/", Text::NavSearch),
     ];
-    let current = move |path: &str| {
-        let here = location.pathname.get();
-        let target = href(path);
-        let here = here.trim_end_matches('/');
-        let target = target.trim_end_matches('/');
-        here == target || (path == "/" && here.is_empty())
-    };
+    let current = move |path: &str| url.with(|url| url.path.trim_end_matches('/') == path.trim_end_matches('/'));
     let other_lang = move || {
         let mut next = query.with(|(q, _)| q.clone());
         next.lang = next.lang.other();
-        format!("{}{}{}", location.pathname.get(), next.to_query_string(), location.hash.get())
+        url.with(|url| {
+            let fragment = if url.fragment.is_empty() { String::new() } else { format!("#{}", url.fragment) };
+            href(&format!("{}{}{fragment}", url.path, next.to_query_string()))
+        })
     };
-    let navigate = use_navigate();
     let on_search = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let input =
             document().get_element_by_id("site-search").and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok());
         let text = input.map(|i| i.value()).unwrap_or_default();
         let next = ViewQuery { lang: lang.get_untracked(), q: text, ..ViewQuery::default() };
-        navigate(&href_with("/search/", &next), NavigateOptions { resolve: false, ..Default::default() });
+        navigation.navigate(&href_with("/search/", &next), NavOptions::default());
     };
     view! {
         <a class="mk-skip" href="#main" on:click=skip_to_main>

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::gestures::{Gesture, PointerGestures, use_element_width};
 use crate::i18n::{self, Text, t, tr};
+use crate::nav::NavOptions;
 use crate::query::ViewQuery;
 use crate::timeline_scale::{self, MarkShape, TimeWindow};
 use crate::{href_with, mission_facts, use_lang, use_letter};
@@ -68,8 +69,7 @@ pub fn TimelineChart(
     let selected_in_url =
         query.with_untracked(|(q, _)| q.sel.clone()).filter(|id| all_events.iter().any(|e| &e.id == id));
     let active: RwSignal<Option<String>> = RwSignal::new(selected_in_url);
-    let location = leptos_router::hooks::use_location();
-    let navigate_period = StoredValue::new_local(leptos_router::hooks::use_navigate());
+    let navigation = crate::nav::use_navigation();
     // Zoom and pan are user actions; each one writes the period into the URL (replacing the
     // history entry) rather than an effect mirroring one signal into another.
     let remember = move |w: TimeWindow| {
@@ -79,10 +79,7 @@ pub fn TimelineChart(
         let mut next = query.with_untracked(|(q, _)| q.clone());
         next.from = Some(kamerbrief::Date::from_days_since_epoch(w.start.round() as i64));
         next.to = Some(kamerbrief::Date::from_days_since_epoch(w.end.round() as i64));
-        let url = format!("{}{}", location.pathname.get_untracked(), next.to_query_string());
-        let options =
-            leptos_router::NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() };
-        navigate_period.with_value(|navigate| navigate(&url, options));
+        navigation.navigate(&navigation.here_with(&next), NavOptions::IN_PLACE);
     };
     // Focusing or hovering a mark selects it; the timeline page keeps the selection in the URL.
     let select = move |id: String| {
@@ -93,10 +90,7 @@ pub fn TimelineChart(
         if period_in_url {
             let mut next = query.with_untracked(|(q, _)| q.clone());
             next.sel = Some(id);
-            let url = format!("{}{}", location.pathname.get_untracked(), next.to_query_string());
-            let options =
-                leptos_router::NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() };
-            navigate_period.with_value(|navigate| navigate(&url, options));
+            navigation.navigate(&navigation.here_with(&next), NavOptions::IN_PLACE);
         }
     };
     let set_window = move |w: TimeWindow| {
@@ -106,7 +100,6 @@ pub fn TimelineChart(
     let container = NodeRef::<Div>::new();
     let width = use_element_width(container, 800.0);
     let gestures = PointerGestures::new();
-    let navigate = leptos_router::hooks::use_navigate();
 
     let zoom = move |factor: f64| {
         let w = window.get_untracked();
@@ -230,11 +223,6 @@ pub fn TimelineChart(
                             )
                         }
                     };
-                    let follow = {
-                        let navigate = navigate.clone();
-                        let link = link.clone();
-                        move |ev: leptos::ev::MouseEvent| crate::follow_svg_link(&ev, &link(), &navigate)
-                    };
                     let id_focus = event.id.clone();
                     let id_class = event.id.clone();
                     let id_hover = event.id.clone();
@@ -250,7 +238,6 @@ pub fn TimelineChart(
                             class:mk-timeline__mark--selected=move || active.get().as_deref() == Some(id_class.as_str())
                             on:focus=move |_| select(id_focus.clone())
                             on:mouseenter=move |_| active.set(Some(id_hover.clone()))
-                            on:click=follow
                         >
                             {move || shape_view(shape(), track_y)}
                         </a>

@@ -6,7 +6,6 @@ use std::ops::Range;
 use kamerbrief::{Letter, Sentence};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use leptos_router::hooks::use_location;
 
 use crate::i18n::{Text, t, tr};
 use crate::query::ViewQuery;
@@ -27,8 +26,8 @@ enum Link {
 pub fn LetterPage() -> impl IntoView {
     let letter = use_letter();
     let lang = use_lang();
-    let location = use_location();
-    let target = Memo::new(move |_| location.hash.get().trim_start_matches('#').to_owned());
+    let url = crate::nav::use_navigation().url();
+    let target = Memo::new(move |_| url.with(|url| url.fragment.clone()));
     // Bring the sentence a link points at into view; the highlight itself is derived below.
     Effect::new(move |_| {
         let id = target.get();

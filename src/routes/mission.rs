@@ -2,7 +2,6 @@
 
 use kamerbrief::{Letter, Mission, Quote};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::components::mission_map::MissionMap;
 use crate::components::timeline_chart::{Lane, TimelineChart};
@@ -12,16 +11,14 @@ use crate::{href_with, mission_facts, use_lang, use_letter};
 
 /// The mission named by the path, or a not-found view that suggests the nearest id.
 #[component]
-pub fn MissionPage() -> impl IntoView {
+pub fn MissionPage(
+    /// The id from the path, as written.
+    id: String,
+) -> impl IntoView {
     let letter = use_letter();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    move || {
-        let wanted = id.get();
-        match letter.missions.iter().find(|m| m.id == wanted) {
-            Some(mission) => view! { <MissionDetail mission=mission.clone() /> }.into_any(),
-            None => view! { <UnknownMission id=wanted /> }.into_any(),
-        }
+    match letter.missions.iter().find(|m| m.id == id) {
+        Some(mission) => view! { <MissionDetail mission=mission.clone() /> }.into_any(),
+        None => view! { <UnknownMission id /> }.into_any(),
     }
 }
 

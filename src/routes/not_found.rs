@@ -1,27 +1,34 @@
 //! Any path the app does not know.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::i18n::{Text, tr};
+use crate::nav::use_navigation;
 use crate::query::ViewQuery;
-use crate::{href_with, use_lang};
+use crate::routes::mission::nearest_mission;
+use crate::{href_with, use_lang, use_letter};
 
-/// The not-found view: says what was asked for and leads home.
+/// The not-found view: says what was asked for, suggests the mission a mistyped path most
+/// likely meant (`/minusam/` → MINUSMA), and leads home.
 #[component]
 pub fn NotFound() -> impl IntoView {
     let lang = use_lang();
-    let path = use_location().pathname;
+    let letter = use_letter();
+    let path = use_navigation().url().with_untracked(|url| url.path.clone());
+    let last_segment = path.rsplit('/').find(|s| !s.is_empty()).unwrap_or_default().to_owned();
+    let suggestion = nearest_mission(&letter, &last_segment).map(|m| (m.id.clone(), m.name.clone()));
+    let q = move || ViewQuery { lang: lang.get(), ..ViewQuery::default() };
     view! {
         <section class="mk-not-found" aria-labelledby="not-found-title">
             <h1 id="not-found-title">{tr(Text::PageNotFound)}</h1>
             <p>
-                {tr(Text::NoPageAt)} " " <code class="mk-not-found__path">{move || path.get()}</code> "."
+                {tr(Text::NoPageAt)} " " <code class="mk-not-found__path">{path}</code> "."
             </p>
+            {suggestion.map(|(id, name)| view! {
+                <p>{tr(Text::DidYouMean)} " " <a href=move || href_with(&format!("/missions/{id}/"), &q())>{name}</a> "?"</p>
+            })}
             <p>
-                <a href=move || href_with("/", &ViewQuery { lang: lang.get(), ..ViewQuery::default() })>
-                    {tr(Text::GoHome)}
-                </a>
+                <a href=move || href_with("/", &q())>{tr(Text::GoHome)}</a>
             </p>
         </section>
     }

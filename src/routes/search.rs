@@ -2,10 +2,9 @@
 //! matches marked.
 
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_location, use_navigate};
 
 use crate::i18n::{Text, t, tr};
+use crate::nav::{NavOptions, use_navigation};
 use crate::query::ViewQuery;
 use crate::search::{HitKind, search};
 use crate::text_runs::runs;
@@ -19,14 +18,12 @@ pub fn SearchPage() -> impl IntoView {
     let letter = use_letter();
     let lang = use_lang();
     let query = use_view_query();
-    let location = use_location();
-    let navigate = use_navigate();
+    let navigation = use_navigation();
     let text = move || query.with(|(q, _)| q.q.clone());
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         let next = ViewQuery { q: value, ..query.with_untracked(|(q, _)| q.clone()) };
-        let url = format!("{}{}", location.pathname.get_untracked(), next.to_query_string());
-        navigate(&url, NavigateOptions { resolve: false, replace: true, scroll: false, ..Default::default() });
+        navigation.navigate(&navigation.here_with(&next), NavOptions::IN_PLACE);
     };
     let results = move || {
         let q = text();
