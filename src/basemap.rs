@@ -49,7 +49,13 @@ pub async fn load(url: String) -> Result<Arc<Vec<Country>>, String> {
     if let Some(countries) = LOADED.with(|l| l.borrow().clone()) {
         return Ok(countries);
     }
-    let countries = Arc::new(parse(&fetch_text(&url).await?));
+    // The single-file build carries the outlines in the page; a site fetches them.
+    let inline = leptos::prelude::document().get_element_by_id("mk-basemap").and_then(|e| e.text_content());
+    let text = match inline {
+        Some(text) => text,
+        None => fetch_text(&url).await?,
+    };
+    let countries = Arc::new(parse(&text));
     LOADED.with(|l| *l.borrow_mut() = Some(countries.clone()));
     Ok(countries)
 }

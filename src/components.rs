@@ -6,6 +6,7 @@ pub mod letter_error;
 pub mod letter_outline;
 pub mod mission_card;
 pub mod mission_map;
+pub mod share_button;
 pub mod site_footer;
 pub mod site_header;
 pub mod timeline_chart;

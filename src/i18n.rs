@@ -77,6 +77,16 @@ pub enum Text {
     Standby,
     BasemapUnavailable,
     LetterStaysDutch,
+    SiteDescription,
+    TimelineDescription,
+    MapDescription,
+    LetterDescription,
+    SearchDescription,
+    Share,
+    ShareHelp,
+    LinkCopied,
+    CopyThisLink,
+    Downloads,
 }
 
 /// The text in the language of the current URL, as a signal. Every translated text in the
@@ -92,6 +102,30 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
     use Text::*;
     let (nl, en) = match text {
         Tagline => ("Kamerbrief missies 2018", "Letter on missions 2018"),
+        SiteDescription => (
+            "De brief van het kabinet over Nederlandse militaire en civiele bijdragen aan missies in 2018, te verkennen per missie, in de tijd en op de kaart.",
+            "The Dutch cabinet's letter on military and civilian contributions to missions in 2018, to explore by mission, in time and on the map.",
+        ),
+        TimelineDescription => (
+            "Elke datum uit de kamerbrief over missies in 2018, per missie, met de precisie waarmee de brief hem noemt.",
+            "Every date in the letter on missions in 2018, by mission, drawn as precisely as the letter gives it.",
+        ),
+        MapDescription => (
+            "Waar Nederland in 2018 bijdraagt aan missies, van de Sahel tot Afghanistan en de Baltische staten.",
+            "Where the Netherlands contributes to missions in 2018, from the Sahel to Afghanistan and the Baltic states.",
+        ),
+        LetterDescription => (
+            "De volledige tekst van de kamerbrief, elke zin te delen, met de feiten gemarkeerd.",
+            "The letter's full text, every sentence linkable, with its facts marked.",
+        ),
+        SearchDescription => ("Zoek in de brief en in de missies.", "Search the letter and the missions."),
+        Share => ("Delen", "Share"),
+        ShareHelp => {
+            ("Deel de link naar deze weergave, met de filters", "Share the link to this view, filters included")
+        }
+        LinkCopied => ("Link gekopieerd", "Link copied"),
+        CopyThisLink => ("Kopieer deze link:", "Copy this link:"),
+        Downloads => ("Downloads", "Downloads"),
         SkipToContent => ("Naar de inhoud", "Skip to content"),
         NavOverview => ("Overzicht", "Overview"),
         NavTimeline => ("Tijdlijn", "Timeline"),

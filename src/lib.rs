@@ -14,6 +14,7 @@ pub mod gestures;
 pub mod i18n;
 pub mod mission_facts;
 pub mod nav;
+pub mod page_meta;
 pub mod query;
 pub mod routes;
 pub mod search;
@@ -101,13 +102,14 @@ fn ViewQueryScope(children: Children) -> impl IntoView {
 /// The whole app: navigation at the host's base path, and the page frame around the views.
 #[component]
 pub fn App() -> impl IntoView {
+    remove_prerendered();
     provide_context(Navigation::start());
     if let Ok(letter) = embedded::letter() {
         provide_context(LetterContext { letter: StoredValue::new(Arc::new(letter)) });
     }
     view! {
         <ViewQueryScope>
-            <LangAttribute />
+            <DocumentHead />
             <SiteHeader />
             <main id="main" class="mk-main" tabindex="-1">
                 <AppRoutes />
@@ -117,15 +119,35 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Keeps `<html lang>` in step with the interface language, for screen readers.
+/// Keeps `<html lang>`, the title and the description in step with the page and the
+/// interface language, for screen readers, tabs and history.
 #[component]
-fn LangAttribute() -> impl IntoView {
+fn DocumentHead() -> impl IntoView {
     let lang = use_lang();
+    let url = use_navigation().url();
+    let letter = use_context::<LetterContext>();
     Effect::new(move |_| {
-        if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("lang", lang.get().code());
+        let lang = lang.get();
+        let document = document();
+        if let Some(html) = document.document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+        }
+        let Some(letter) = letter else { return };
+        let page = url.with(|url| Page::of(&url.path));
+        let meta = page_meta::page_meta(&page, &letter.letter.get_value(), lang);
+        document.set_title(&meta.title);
+        if let Ok(Some(description)) = document.query_selector("meta[name=\"description\"]") {
+            let _ = description.set_attribute("content", &meta.description);
         }
     });
+}
+
+/// Removes the markup the build pre-rendered into the page (see `xtask/src/site.rs`). The app
+/// renders the same markup in the same task, so nothing flashes.
+fn remove_prerendered() {
+    if let Some(prerendered) = document().get_element_by_id("mk-prerendered") {
+        prerendered.remove();
+    }
 }
 
 /// The view of the current path, once the letter is parsed; or why it could not be. A view

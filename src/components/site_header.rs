@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
+use crate::components::share_button::ShareButton;
 use crate::i18n::{Text, t, tr};
 use crate::nav::{NavOptions, use_navigation};
 use crate::query::ViewQuery;
@@ -60,6 +61,7 @@ pub fn SiteHeader() -> impl IntoView {
                     "missiekaart"
                 </a>
                 <p class="mk-header__tagline">{tr(Text::Tagline)}</p>
+                <ShareButton />
                 <a class="mk-header__lang" href=other_lang hreflang=move || lang.get().other().code()>
                     {tr(Text::SwitchLanguage)}
                 </a>

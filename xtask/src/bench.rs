@@ -8,7 +8,7 @@ use anyhow::{Context, Result};
 use flate2::Compression;
 use flate2::write::GzEncoder;
 
-use crate::test::{TEST_PREFIX, test_site};
+use crate::test::{TEST_PREFIX, test_site, test_site_options};
 use crate::{host, root, say, site, tools};
 
 /// Load-time runs per page; the median is reported.
@@ -17,7 +17,7 @@ const RUNS: usize = 7;
 pub fn run() -> Result<()> {
     tools::ensure_all()?;
     let site_dir = test_site();
-    site::build(TEST_PREFIX, &site_dir)?;
+    site::build(&test_site_options(), &site_dir)?;
 
     println!("\nShipped files (release build)");
     let mut files = files_under(&site_dir)?;

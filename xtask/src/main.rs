@@ -19,7 +19,10 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
   setup                      install the wasm target, Trunk, wasm-bindgen-cli, npm tools and Chromium
-  build [--public-url P]     build the release site into dist/ for hosting at P (default /)
+  build [--public-url P] [--origin O]
+                             build the release site into dist/ for hosting at O + P (default
+                             http://127.0.0.1:8080 and /; O is for canonical URLs and link previews)
+  build --single-file        also write dist-single/index.html, one file that opens from disk
   serve [--port N]           build, then serve dist/ on http://127.0.0.1:N/ (default 8080)
   test                       run every test tier: fmt, clippy (native and wasm32), cargo test, browser
   bench                      shipped sizes, and load time against a static page of the letter
@@ -42,15 +45,22 @@ fn dispatch() -> Result<()> {
     match command.as_str() {
         "setup" => tools::ensure_all(),
         "build" => {
+            let single_file = rest.iter().any(|a| a == "--single-file");
             let public_url = option(rest, "--public-url")?.unwrap_or_else(|| "/".to_owned());
+            let origin = option(rest, "--origin")?.unwrap_or_else(|| "http://127.0.0.1:8080".to_owned());
             tools::ensure_build_tools()?;
-            site::build(&public_url, &root().join("dist"))
+            let dist = root().join("dist");
+            site::build(&site::Site { public_url, origin }, &dist)?;
+            if single_file {
+                site::single_file(&dist, &root().join("dist-single"))?;
+            }
+            Ok(())
         }
         "serve" => {
             let port = port(rest, 8080)?;
             tools::ensure_build_tools()?;
             let dist = root().join("dist");
-            site::build("/", &dist)?;
+            site::build(&site::Site { public_url: "/".into(), origin: format!("http://127.0.0.1:{port}") }, &dist)?;
             let host = host::spawn(&dist, "/", port)?;
             say(&format!("serving {} at {} (Ctrl-C stops)", dist.display(), host.url("/")));
             loop {

@@ -10,6 +10,14 @@ use crate::{host, root, run, say, site, tools};
 /// The sub-path the browser tests host the site at, as GitHub Pages would for a project.
 pub const TEST_PREFIX: &str = "/missiekaart/";
 
+/// Where the browser tests' site claims to be published, for canonical URLs and previews.
+pub const TEST_ORIGIN: &str = "https://missiekaart.example";
+
+/// The site the browser tests and the bench build.
+pub fn test_site_options() -> site::Site {
+    site::Site { public_url: TEST_PREFIX.into(), origin: TEST_ORIGIN.into() }
+}
+
 /// Where the browser tests' build goes.
 pub fn test_site() -> PathBuf {
     root().join("target/xtask/site")
@@ -44,8 +52,10 @@ pub fn all() -> Result<()> {
 
     say("tier 3: browser tests against the release build");
     let site_dir = test_site();
-    site::build(TEST_PREFIX, &site_dir)?;
-    browser_tests(&site_dir)
+    site::build(&test_site_options(), &site_dir)?;
+    let single_dir = root().join("target/xtask/site-single");
+    site::single_file(&site_dir, &single_dir)?;
+    browser_tests(&site_dir, &single_dir)
 }
 
 fn cargo() -> Command {
@@ -55,7 +65,7 @@ fn cargo() -> Command {
 }
 
 /// Runs Playwright against `site_dir` served at [`TEST_PREFIX`], and prints a closing line.
-fn browser_tests(site_dir: &Path) -> Result<()> {
+fn browser_tests(site_dir: &Path, single_dir: &Path) -> Result<()> {
     let host = host::spawn(site_dir, TEST_PREFIX, 0)?;
     let base_url = host.url(TEST_PREFIX);
     let artifacts = root().join("tests/artifacts");
@@ -66,6 +76,8 @@ fn browser_tests(site_dir: &Path) -> Result<()> {
     let status = tools::command("npx")
         .args(["playwright", "test", "--config", "tests/playwright.config.ts"])
         .env("MK_BASE_URL", &base_url)
+        .env("MK_ORIGIN", TEST_ORIGIN)
+        .env("MK_SINGLE_FILE", single_dir.join("index.html"))
         .env("MK_CHROMIUM", tools::CHROMIUM)
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
         .status()

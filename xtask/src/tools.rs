@@ -46,18 +46,18 @@ fn version_of(program: &str) -> Option<String> {
     output.status.success().then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
 }
 
-/// Everything `build` needs.
+/// Everything `build` needs, Chromium included: the build pre-renders every page in it.
 pub fn ensure_build_tools() -> Result<()> {
     ensure_wasm_target()?;
     ensure_npm_tools()?;
     ensure_wasm_bindgen()?;
-    ensure_trunk()
+    ensure_trunk()?;
+    ensure_chromium()
 }
 
 /// Everything `test` and `bench` need.
 pub fn ensure_all() -> Result<()> {
-    ensure_build_tools()?;
-    ensure_chromium()
+    ensure_build_tools()
 }
 
 fn ensure_wasm_target() -> Result<()> {

@@ -1,0 +1,100 @@
+//! Each page's title and description, from the model: the browser tab and history show them,
+//! and the build copies them into each pre-rendered page's head and link-preview tags.
+
+use kamerbrief::Letter;
+
+use crate::i18n::{self, Text, t};
+use crate::query::Lang;
+use crate::routes::Page;
+
+/// What a page is called and how it is described.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageMeta {
+    /// The document title.
+    pub title: String,
+    /// One or two sentences for search results and link previews.
+    pub description: String,
+}
+
+/// The longest description, in characters; link previews cut longer ones anyway.
+const DESCRIPTION_CHARS: usize = 200;
+
+/// The title and description of `page` in `lang`.
+pub fn page_meta(page: &Page, letter: &Letter, lang: Lang) -> PageMeta {
+    let site = "missiekaart";
+    let titled = |name: &str| format!("{name} · {site}");
+    let (title, description) = match page {
+        Page::Overview => (titled(t(lang, Text::OverviewTitle)), t(lang, Text::SiteDescription).to_owned()),
+        Page::Timeline => (titled(t(lang, Text::NavTimeline)), t(lang, Text::TimelineDescription).to_owned()),
+        Page::Map => (titled(t(lang, Text::NavMap)), t(lang, Text::MapDescription).to_owned()),
+        Page::Letter => (titled(&letter.meta.title), t(lang, Text::LetterDescription).to_owned()),
+        Page::Search => (titled(t(lang, Text::NavSearch)), t(lang, Text::SearchDescription).to_owned()),
+        Page::Mission(id) => match letter.missions.iter().find(|m| &m.id == id) {
+            Some(mission) => {
+                let sentence = mission
+                    .status_sentence
+                    .as_ref()
+                    .and_then(|sid| letter.sentences.iter().find(|s| &s.id == sid))
+                    .map(|s| s.text.as_str())
+                    .unwrap_or_default();
+                let status = i18n::status(lang, mission.status);
+                (titled(lang.pick(&mission.name, &mission.name_en)), format!("{status}: {sentence}"))
+            }
+            None => (titled(t(lang, Text::MissionNotFound)), t(lang, Text::SiteDescription).to_owned()),
+        },
+        Page::NotFound => (titled(t(lang, Text::PageNotFound)), t(lang, Text::SiteDescription).to_owned()),
+    };
+    PageMeta { title, description: shortened(&description, DESCRIPTION_CHARS) }
+}
+
+/// `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut.
+fn shortened(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max - 1).collect();
+    let at_word = cut.rfind(' ').map_or(cut.as_str(), |i| &cut[..i]);
+    format!("{}…", at_word.trim_end_matches([',', ';', ':', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn letter() -> Letter {
+        crate::embedded::letter().expect("the embedded letter parses")
+    }
+
+    #[test]
+    fn ok_mission_title_and_description_come_from_the_model() {
+        let meta = page_meta(&Page::Mission("minusma".into()), &letter(), Lang::Nl);
+        assert_eq!(meta.title, "MINUSMA · missiekaart");
+        assert!(meta.description.contains("MINUSMA"), "{}", meta.description);
+        assert!(meta.description.chars().count() <= DESCRIPTION_CHARS);
+    }
+
+    #[test]
+    fn ok_each_view_has_its_own_title() {
+        let letter = letter();
+        let pages = [Page::Overview, Page::Timeline, Page::Map, Page::Letter, Page::Search, Page::NotFound];
+        let titles: Vec<String> = pages.iter().map(|p| page_meta(p, &letter, Lang::En).title).collect();
+        for (i, title) in titles.iter().enumerate() {
+            assert!(title.ends_with(" · missiekaart"), "{title}");
+            assert!(!titles[..i].contains(title), "{title} twice");
+        }
+    }
+
+    #[test]
+    fn ok_unknown_mission_is_named_as_such() {
+        let meta = page_meta(&Page::Mission("minusmaa".into()), &letter(), Lang::En);
+        assert!(meta.title.starts_with(t(Lang::En, Text::MissionNotFound)), "{}", meta.title);
+    }
+
+    #[test]
+    fn ok_shortened_cuts_at_a_word() {
+        assert_eq!(shortened("kort", 10), "kort");
+        assert_eq!(shortened("een twee drie vier", 10), "een twee…");
+        assert!(shortened(&"woord ".repeat(100), 50).chars().count() <= 50);
+    }
+}
