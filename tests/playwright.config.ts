@@ -19,6 +19,9 @@ export default defineConfig({
   use: {
     baseURL,
     screenshot: 'only-on-failure',
+    // The service worker would answer requests that tests route or count; the offline test
+    // allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.MK_CHROMIUM ?? '/usr/bin/chromium',
       args: [

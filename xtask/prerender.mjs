@@ -37,6 +37,9 @@ try {
       ...(await page.evaluate(() => {
         const body = document.body.cloneNode(true);
         body.querySelectorAll('script, noscript').forEach((n) => n.remove());
+        // Country outlines are fetched after start, so the app's first render has none; the
+        // snapshot leaves them out too, which keeps each page small.
+        body.querySelectorAll('.mk-map__land').forEach((n) => n.replaceChildren());
         return {
           title: document.title,
           description: document.querySelector('meta[name="description"]')?.content ?? '',
