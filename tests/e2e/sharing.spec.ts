@@ -55,14 +55,18 @@ test('every mission URL answers 200 with its own title, og and twitter tags, and
 
 test('the app takes over the pre-rendered page without a second copy or a different heading', async ({ page }) => {
   const problems = watchNetwork(page);
-  // Before the wasm runs, the pre-rendered heading is there.
+  // Before the wasm runs, the pre-rendered page is there: the wasm waits until we have looked.
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/*.wasm', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await released;
     await route.continue();
   });
-  await page.goto('missions/minusma/');
+  await page.goto('missions/minusma/', { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 1, name: 'MINUSMA' })).toBeVisible();
   await expect(page.locator('#mk-prerendered')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'Nederlands', exact: true })).toBeVisible();
+  release();
   // Then the app replaces it with the same markup: one heading, and the app's controls work.
   await expect(page.locator('#mk-prerendered')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);

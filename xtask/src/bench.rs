@@ -45,7 +45,7 @@ pub fn run() -> Result<()> {
     say(&format!("measuring load time, {RUNS} cold runs each, in headless Chromium"));
     let output = tools::command("node")
         .args(["tests/bench/load-time.mjs", &app.url(TEST_PREFIX), &floor.url("/"), &RUNS.to_string()])
-        .env("MK_CHROMIUM", tools::CHROMIUM)
+        .env("MK_CHROMIUM", tools::chromium())
         .output()
         .context("cannot start node")?;
     if !output.status.success() {
@@ -64,7 +64,7 @@ pub fn run() -> Result<()> {
     say(&format!("measuring interaction latency, {INTERACTION_RUNS} runs each"));
     let output = tools::command("node")
         .args(["tests/bench/interaction.mjs", &app.url(TEST_PREFIX), &INTERACTION_RUNS.to_string()])
-        .env("MK_CHROMIUM", tools::CHROMIUM)
+        .env("MK_CHROMIUM", tools::chromium())
         .output()
         .context("cannot start node")?;
     if !output.status.success() {

@@ -152,7 +152,7 @@ mod prerender {
                 })
             })
             .collect();
-        let job = serde_json::json!({ "chromium": tools::CHROMIUM, "pages": pages, "icons": icons });
+        let job = serde_json::json!({ "chromium": tools::chromium(), "pages": pages, "icons": icons });
         let job_path = work.join("job.json");
         let result_path = work.join("result.json");
         std::fs::write(&job_path, job.to_string())?;

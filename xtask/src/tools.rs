@@ -13,7 +13,7 @@ use crate::{root, run, say};
 /// The Trunk series the project builds with; 0.22 needs a newer rustc.
 const TRUNK_SERIES: &str = "0.21";
 /// The Chromium binaries the browser tests drive.
-pub const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 /// The directory `cargo install` puts binaries in.
@@ -124,7 +124,19 @@ fn ensure_npm_tools() -> Result<()> {
     std::fs::write(&stamp, lock).context("writing the npm stamp")
 }
 
+/// The Chromium the build and the tests drive: `MK_CHROMIUM` if set (a CI runner's Chrome,
+/// say), otherwise Debian's.
+pub fn chromium() -> PathBuf {
+    std::env::var_os("MK_CHROMIUM").map_or_else(|| PathBuf::from(CHROMIUM), PathBuf::from)
+}
+
 fn ensure_chromium() -> Result<()> {
+    if std::env::var_os("MK_CHROMIUM").is_some() {
+        if !chromium().exists() {
+            bail!("MK_CHROMIUM names {}, which does not exist", chromium().display());
+        }
+        return Ok(());
+    }
     if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
         return Ok(());
     }
