@@ -55,7 +55,7 @@ pub fn names_in(lang: Lang, names: &[(String, String)]) -> String {
 /// The mission's dated events, in order of start.
 pub fn events<'a>(letter: &'a Letter, mission: &Mission) -> Vec<&'a Event> {
     let mut events: Vec<&Event> = letter.events.iter().filter(|e| mission.events.contains(&e.id)).collect();
-    events.sort_by_key(|e| (e.start.or(e.end), e.id.clone()));
+    kamerbrief::sort::sort_by_key(&mut events, |e| (e.start.or(e.end), e.id.clone()));
     events
 }
 

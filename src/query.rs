@@ -150,9 +150,9 @@ impl ViewQuery {
 
     /// Puts the lists in one order, so that equal views compare equal and have equal links.
     fn normalise(&mut self) {
-        self.frames.sort();
-        self.statuses.sort();
-        self.regions.sort();
+        kamerbrief::sort::sort(&mut self.frames);
+        kamerbrief::sort::sort(&mut self.statuses);
+        kamerbrief::sort::sort(&mut self.regions);
     }
 
     /// The query string, with a leading `?`, or empty when everything is default. Values are

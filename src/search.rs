@@ -51,7 +51,7 @@ pub fn search(letter: &Letter, query: &str, limit: usize) -> Vec<Hit> {
             }
             matches.extend(found);
         }
-        matches.sort_by_key(|r| r.start);
+        kamerbrief::sort::sort_by_key(&mut matches, |r| r.start);
         if hits.iter().filter(|h: &&Hit| h.kind == kind).count() < limit {
             hits.push(Hit { kind, target: target.to_owned(), text, matches });
         }
@@ -75,7 +75,7 @@ pub fn search(letter: &Letter, query: &str, limit: usize) -> Vec<Hit> {
     for s in &letter.sentences {
         consider(HitKind::Sentence, &s.id, s.text.clone(), "");
     }
-    hits.sort_by_key(|h| h.kind);
+    kamerbrief::sort::sort_by_key(&mut hits, |h| h.kind);
     hits
 }
 

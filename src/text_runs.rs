@@ -19,7 +19,7 @@ pub fn runs<T: Clone>(text: &str, mut ranges: Vec<(Range<usize>, T)>) -> Vec<Run
     ranges.retain(|(r, _)| {
         r.start < r.end && r.end <= text.len() && text.is_char_boundary(r.start) && text.is_char_boundary(r.end)
     });
-    ranges.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+    kamerbrief::sort::sort_by(&mut ranges, |a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
     let mut out = Vec::new();
     let mut at = 0;
     for (range, mark) in ranges {

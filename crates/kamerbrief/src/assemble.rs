@@ -434,7 +434,7 @@ impl<'a> Assembler<'a> {
                 },
             ));
         }
-        out.sort_by_key(|(first, _)| *first);
+        crate::sort::sort_by_key(&mut out, |(first, _)| *first);
         out.into_iter().map(|(_, m)| m).collect()
     }
 
@@ -555,7 +555,7 @@ impl<'a> Assembler<'a> {
 /// them (entries it never names last).
 fn first_seen_order(mentions: &[Mentions], also: impl Fn(usize) -> bool) -> Vec<usize> {
     let mut order: Vec<usize> = (0..mentions.len()).filter(|&i| mentions[i].first_seen.is_some() || also(i)).collect();
-    order.sort_by_key(|&i| mentions[i].first_seen.unwrap_or(usize::MAX));
+    crate::sort::sort_by_key(&mut order, |&i| mentions[i].first_seen.unwrap_or(usize::MAX));
     order
 }
 

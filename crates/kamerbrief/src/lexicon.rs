@@ -316,7 +316,7 @@ impl Matcher {
             by_first_word.entry(word_key(&words[0].to_lowercase())).or_default().push((words, owners));
         }
         for list in by_first_word.values_mut() {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+            crate::sort::sort_by(list, |a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         }
         Self { by_first_word }
     }

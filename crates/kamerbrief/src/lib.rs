@@ -37,6 +37,7 @@ mod model;
 mod normalize;
 pub mod raw;
 mod sentences;
+pub mod sort;
 mod structure;
 mod temporal;
 mod wording;

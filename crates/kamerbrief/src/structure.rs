@@ -101,7 +101,7 @@ impl Structure {
                 None => notes.push((block.number, lines)),
             }
         }
-        notes.sort_by_key(|(n, _)| *n);
+        crate::sort::sort_by_key(&mut notes, |(n, _)| *n);
         let footnotes = notes
             .into_iter()
             .map(|(number, lines)| FootnoteUnit {
