@@ -25,6 +25,7 @@ use std::sync::Arc;
 
 use kamerbrief::Letter;
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 
 use components::letter_error::LetterError;
 use components::site_footer::SiteFooter;
@@ -102,20 +103,29 @@ fn ViewQueryScope(children: Children) -> impl IntoView {
 /// The whole app: navigation at the host's base path, and the page frame around the views.
 #[component]
 pub fn App() -> impl IntoView {
-    remove_prerendered();
     provide_context(Navigation::start());
     if let Ok(letter) = embedded::letter() {
         provide_context(LetterContext { letter: StoredValue::new(Arc::new(letter)) });
     }
+    let ready = RwSignal::new(false);
+    provide_context(ViewReady(ready));
+    // The pre-rendered page goes in the same task as the app appears, so nothing flashes.
+    Effect::new(move |_| {
+        if ready.get() {
+            remove_prerendered();
+        }
+    });
     view! {
-        <ViewQueryScope>
-            <DocumentHead />
-            <SiteHeader />
-            <main id="main" class="mk-main" tabindex="-1">
-                <AppRoutes />
-            </main>
-            <SiteFooter meta=embedded::meta() />
-        </ViewQueryScope>
+        <div class="mk-app" hidden=move || !ready.get()>
+            <ViewQueryScope>
+                <DocumentHead />
+                <SiteHeader />
+                <main id="main" class="mk-main" tabindex="-1">
+                    <AppRoutes />
+                </main>
+                <SiteFooter meta=embedded::meta() />
+            </ViewQueryScope>
+        </div>
     }
 }
 
@@ -142,32 +152,116 @@ fn DocumentHead() -> impl IntoView {
     });
 }
 
-/// Removes the markup the build pre-rendered into the page (see `xtask/src/site.rs`). The app
-/// renders the same markup in the same task, so nothing flashes.
+/// Removes the markup the build pre-rendered into the page (see `xtask/src/site.rs`), once the
+/// app shows the same page. A reader who already tabbed into the page keeps their place: the
+/// element at the same position in the app's markup takes the focus.
 fn remove_prerendered() {
-    if let Some(prerendered) = document().get_element_by_id("mk-prerendered") {
-        prerendered.remove();
+    let document = document();
+    let Some(prerendered) = document.get_element_by_id("mk-prerendered") else { return };
+    let focused = document.active_element().filter(|active| prerendered.contains(Some(active)));
+    let position = focused.and_then(|active| position_within(&prerendered, &active));
+    prerendered.remove();
+    let app = document.query_selector(".mk-app").ok().flatten();
+    if let (Some(app), Some(position)) = (app, position) {
+        let target = position.iter().try_fold(app, |element, &i| element.children().item(i));
+        if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = target.focus();
+        }
     }
+}
+
+/// The child indices that lead from the pre-rendered root's first element (the snapshot of
+/// the app's root) down to `element`.
+fn position_within(prerendered: &web_sys::Element, element: &web_sys::Element) -> Option<Vec<u32>> {
+    let root = prerendered.first_element_child()?;
+    let mut position = Vec::new();
+    let mut current = element.clone();
+    while current != root {
+        let parent = current.parent_element()?;
+        let siblings = parent.children();
+        let index = (0..siblings.length()).find(|&i| siblings.item(i).as_ref() == Some(&current))?;
+        position.push(index);
+        current = parent;
+    }
+    position.reverse();
+    Some(position)
 }
 
 /// The view of the current path, once the letter is parsed; or why it could not be. A view
 /// is built again only when the page changes, not when the query or fragment does.
+///
+/// The overview and the not-found view come with the app; the other views load their code
+/// when first shown ([`lazy_views`]), which keeps the first load small.
 #[component]
 fn AppRoutes() -> impl IntoView {
     if use_context::<LetterContext>().is_none() {
         let message = embedded::letter().err().unwrap_or_default();
-        return view! { <LetterError message /> }.into_any();
+        return view! { <LetterError message /><MarkReady /> }.into_any();
     }
     let url = use_navigation().url();
     let page = Memo::new(move |_| url.with(|url| Page::of(&url.path)));
     (move || match page.get() {
-        Page::Overview => view! { <Overview /> }.into_any(),
-        Page::Timeline => view! { <TimelinePage /> }.into_any(),
-        Page::Map => view! { <MapPage /> }.into_any(),
-        Page::Letter => view! { <LetterPage /> }.into_any(),
-        Page::Search => view! { <SearchPage /> }.into_any(),
-        Page::Mission(id) => view! { <MissionPage id /> }.into_any(),
-        Page::NotFound => view! { <NotFound /> }.into_any(),
+        Page::Overview => view! { <Overview /><MarkReady /> }.into_any(),
+        Page::NotFound => view! { <NotFound /><MarkReady /> }.into_any(),
+        lazy => view! {
+            <Suspense fallback=|| ()>
+                {Suspend::new(async move {
+                    let view = match lazy {
+                        Page::Timeline => lazy_views::timeline().await,
+                        Page::Map => lazy_views::map().await,
+                        Page::Letter => lazy_views::letter().await,
+                        Page::Search => lazy_views::search().await,
+                        Page::Mission(id) => lazy_views::mission(id).await,
+                        Page::Overview | Page::NotFound => unreachable!("shown above"),
+                    };
+                    view! { {view}<MarkReady /> }
+                })}
+            </Suspense>
+        }
+        .into_any(),
     })
     .into_any()
+}
+
+/// The views whose code wasm-split moves out of the main module into chunks, fetched the first
+/// time one is shown. Each is a plain function here and in native tests.
+mod lazy_views {
+    use super::*;
+
+    #[leptos::lazy]
+    pub fn timeline() -> AnyView {
+        view! { <TimelinePage /> }.into_any()
+    }
+
+    #[leptos::lazy]
+    pub fn map() -> AnyView {
+        view! { <MapPage /> }.into_any()
+    }
+
+    #[leptos::lazy]
+    pub fn letter() -> AnyView {
+        view! { <LetterPage /> }.into_any()
+    }
+
+    #[leptos::lazy]
+    pub fn search() -> AnyView {
+        view! { <SearchPage /> }.into_any()
+    }
+
+    #[leptos::lazy]
+    pub fn mission(id: String) -> AnyView {
+        view! { <MissionPage id /> }.into_any()
+    }
+}
+
+/// Whether the page's view is in place: until then the app stays hidden behind the
+/// pre-rendered page, so a view whose code is still loading never shows as a blank page.
+#[derive(Clone, Copy)]
+struct ViewReady(RwSignal<bool>);
+
+/// Rendered after a page's view: says the view is in place.
+#[component]
+fn MarkReady() -> impl IntoView {
+    let ViewReady(ready) = expect_context();
+    Effect::new(move |_| ready.set(true));
 }

@@ -23,16 +23,18 @@ pub fn run() -> Result<()> {
     let mut files = files_under(&site_dir)?;
     files.sort();
     let mut total = (0, 0);
-    // A first visit loads index.html and what it names; other files (the basemap, the copies
-    // of index.html at each path) are fetched later or instead.
+    // A first visit loads index.html and what it links for loading (see `first_load_links`);
+    // the rest comes later (lazily loaded chunks, the basemap, what the service worker
+    // precaches after the load) or instead (the copies of index.html at each path).
     let index = std::fs::read_to_string(site_dir.join("index.html")).unwrap_or_default();
+    let first_load = first_load_links(&index, TEST_PREFIX);
     println!("{:<52} {:>10} {:>10}", "file", "raw B", "gzip B");
     for file in &files {
         let bytes = std::fs::read(file)?;
         let gzip = gzip_len(&bytes)?;
         let name = file.strip_prefix(&site_dir).unwrap_or(file).display().to_string();
         println!("{name:<52} {:>10} {gzip:>10}", bytes.len());
-        if name == "index.html" || (!name.contains('/') && index.contains(name.as_str())) {
+        if name == "index.html" || first_load.contains(&name) {
             total = (total.0 + bytes.len(), total.1 + gzip);
         }
     }
@@ -145,9 +147,37 @@ fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
+/// The files a page's `<link>` tags have the browser fetch as it loads, relative to the site:
+/// the stylesheet, the icon, the manifest, and what is preloaded (the wasm glue and main
+/// module). Alternates (the downloads), canonical URLs and touch icons are not fetched.
+fn first_load_links(html: &str, prefix: &str) -> Vec<String> {
+    const LOADED: [&str; 5] = ["stylesheet", "icon", "manifest", "modulepreload", "preload"];
+    let attribute = |tag: &str, name: &str| {
+        let key = format!(" {name}=\"");
+        tag.find(&key).map(|i| i + key.len()).and_then(|s| tag[s..].find('"').map(|n| tag[s..s + n].to_owned()))
+    };
+    html.split("<link ")
+        .skip(1)
+        .filter_map(|rest| {
+            let tag = format!(" {}", &rest[..rest.find('>')?]);
+            let rel = attribute(&tag, "rel")?;
+            let href = attribute(&tag, "href")?;
+            LOADED.contains(&rel.as_str()).then(|| href.strip_prefix(prefix).unwrap_or(&href).to_owned())
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_first_load_links() {
+        let html = r#"<link rel="stylesheet" href="/x/main-1.css" /><link rel="icon" href="favicon.svg" />
+            <link rel="modulepreload" href="/x/wasm-2/missiekaart.js" /><link rel="alternate" href="/x/downloads/a.csv" />
+            <link rel="canonical" href="https://e.org/x/" /><link rel="apple-touch-icon" href="icons/icon-192.png" />"#;
+        assert_eq!(super::first_load_links(html, "/x/"), ["main-1.css", "favicon.svg", "wasm-2/missiekaart.js"]);
+    }
 
     #[test]
     fn median_of_odd_and_even() {

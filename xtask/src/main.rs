@@ -9,6 +9,7 @@ mod host;
 mod site;
 mod test;
 mod tools;
+mod wasm;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -18,7 +19,7 @@ use anyhow::{Context, Result, bail};
 const USAGE: &str = "\
 usage: cargo xtask <command>
 
-  setup                      install the wasm target, Trunk, wasm-bindgen-cli, npm tools and Chromium
+  setup                      install the wasm target, wasm-bindgen-cli, wasm-split-cli, npm tools and Chromium
   build [--public-url P] [--origin O]
                              build the release site into dist/ for hosting at O + P (default
                              http://127.0.0.1:8080 and /; O is for canonical URLs and link previews)

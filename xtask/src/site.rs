@@ -1,7 +1,7 @@
-//! Building the static site: Trunk builds the app, then this module makes every shareable path
-//! a real page.
+//! Building the static site.
 //!
-//! After `trunk build`:
+//! [`wasm::build`] builds the app; [`assets`] turns `index.html` into the page template
+//! (`<base>`, the hashed stylesheet, the copied files, the tags that load the wasm). Then:
 //! 1. the exports (JSON, CSV, iCalendar) go to `downloads/`;
 //! 2. every entry path gets its own `index.html`; Chromium renders each one with the app and
 //!    [`prerender`] writes the result into the file, with the page's own title, description,
@@ -17,7 +17,7 @@ use kamerbrief::Letter;
 use kamerbrief::export::{Format, Links, export};
 
 use crate::host::normalise_prefix;
-use crate::{host, root, run, say, tools};
+use crate::{host, root, say, tools, wasm};
 
 /// Where a built site will be published.
 #[derive(Debug, Clone)]
@@ -49,12 +49,11 @@ pub fn build(site: &Site, dist: &Path) -> Result<()> {
     let public_url = normalise_prefix(&site.public_url);
     let site = Site { public_url: public_url.clone(), origin: site.origin.clone() };
     say(&format!("building the release site for {} into {}", site.absolute(""), dist.display()));
-    run(tools::command("trunk")
-        .args(["build", "--release", "--offline", "--public-url", &public_url, "--dist"])
-        .arg(dist)
-        // Trunk's own colour codes make CI logs hard to read.
-        .env("NO_COLOR", "true"))?;
-    let template = std::fs::read_to_string(dist.join("index.html")).context("reading Trunk's index.html")?;
+    let _ = std::fs::remove_dir_all(dist);
+    std::fs::create_dir_all(dist)?;
+    let wasm = wasm::build(dist)?;
+    let template = assets::template(&public_url, dist)?;
+    let template = template.replacen("</head>", &format!("{}</head>", wasm.head_tags(&public_url)), 1);
     let letter = letter()?;
 
     let downloads = dist.join("downloads");
@@ -111,6 +110,64 @@ pub fn entry_paths(letter: &Letter) -> Vec<String> {
 /// Escapes text for an HTML attribute or text node.
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+mod assets {
+    //! `index.html` as the page template: what its `<link data-build>` tags ask for.
+
+    use super::*;
+
+    /// Reads `index.html`, copies the files it names into `dist`, and returns it with the
+    /// public URL in `<base>` and plain tags in place of the `data-build` ones.
+    pub fn template(public_url: &str, dist: &Path) -> Result<String> {
+        let source = std::fs::read_to_string(root().join("index.html")).context("reading index.html")?;
+        let mut html = source.replace("<base data-public-url />", &format!("<base href=\"{}\" />", escape(public_url)));
+        while let Some(start) = html.find("<link data-build ") {
+            let end = start + html[start..].find("/>").context("an unclosed <link data-build>")? + 2;
+            let tag = &html[start..end];
+            let (rel, href) = (attribute(tag, "rel"), attribute(tag, "href"));
+            let file = root().join(&href);
+            let name = Path::new(&href).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let replacement = match rel.as_str() {
+                "css" => {
+                    let css = std::fs::read(&file).with_context(|| format!("reading {href}"))?;
+                    let mut hash = Fnv::default();
+                    hash.add(&css);
+                    let stem = name.trim_end_matches(".css");
+                    let hashed = format!("{stem}-{:016x}.css", hash.0);
+                    std::fs::write(dist.join(&hashed), css)?;
+                    format!("<link rel=\"stylesheet\" href=\"{public_url}{hashed}\" />")
+                }
+                "copy-file" => {
+                    std::fs::copy(&file, dist.join(&name)).with_context(|| format!("copying {href}"))?;
+                    String::new()
+                }
+                other => bail!("index.html: unknown <link data-build rel=\"{other}\">"),
+            };
+            html.replace_range(start..end, &replacement);
+        }
+        Ok(html.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n") + "\n")
+    }
+
+    /// The value of `name="…"` in a tag, or empty.
+    fn attribute(tag: &str, name: &str) -> String {
+        let key = format!(" {name}=\"");
+        tag.find(&key)
+            .map(|i| i + key.len())
+            .and_then(|start| tag[start..].find('"').map(|len| tag[start..start + len].to_owned()))
+            .unwrap_or_default()
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn ok_attribute() {
+            let tag = "<link data-build rel=\"css\" href=\"style/main.css\" />";
+            assert_eq!(super::attribute(tag, "rel"), "css");
+            assert_eq!(super::attribute(tag, "href"), "style/main.css");
+            assert_eq!(super::attribute(tag, "title"), "");
+        }
+    }
 }
 
 mod prerender {
@@ -254,6 +311,8 @@ mod prerender {
     }
 }
 
+pub use service_worker::Fnv;
+
 mod service_worker {
     //! `sw.js`: precaches every built file, versioned by their content.
 
@@ -295,7 +354,7 @@ mod service_worker {
     }
 
     /// FNV-1a, 64 bits: enough to tell versions apart, and no dependency.
-    struct Fnv(u64);
+    pub struct Fnv(pub u64);
 
     impl Default for Fnv {
         fn default() -> Self {
@@ -304,7 +363,8 @@ mod service_worker {
     }
 
     impl Fnv {
-        fn add(&mut self, bytes: &[u8]) {
+        /// Adds bytes to the hash.
+        pub fn add(&mut self, bytes: &[u8]) {
             for &byte in bytes {
                 self.0 ^= u64::from(byte);
                 self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
@@ -314,23 +374,45 @@ mod service_worker {
 }
 
 /// Writes one self-contained `index.html` into `out` from a site built in `dist` (at any public
-/// URL: the wasm is the same, and the file needs no base path). The
-/// stylesheet, the wasm-bindgen glue, the wasm (base64), the icon, the basemap and the exports
-/// are all inlined. Opened from `file://`, the app keeps its place in the URL's fragment.
+/// URL: the wasm is the same, and the file needs no base path). The stylesheet, the icon, the
+/// basemap, the exports and every wasm module (base64) are inlined. Opened from `file://`, the
+/// app keeps its place in the URL's fragment.
+///
+/// The wasm-bindgen glue and the wasm-split loader are ES modules that import each other by
+/// relative URL, and the loader fetches chunks by URL; a file on disk has neither. So a small
+/// bootstrap turns both into `blob:` modules: the loader takes its chunks from the page and
+/// finds `initSync` on `globalThis`, and the glue imports the loader's blob URL.
 pub fn single_file(dist: &Path, out: &Path) -> Result<()> {
     let template = std::fs::read_to_string(dist.join("404.html")).context("reading the built 404.html")?;
-    let asset = |prefix: &str, suffix: &str| -> Result<PathBuf> {
-        for entry in std::fs::read_dir(dist)? {
-            let name = entry?.file_name().to_string_lossy().into_owned();
-            if name.starts_with(prefix) && name.ends_with(suffix) {
-                return Ok(dist.join(name));
-            }
+    let css_name = std::fs::read_dir(dist)?
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .find(|n| n.starts_with("main-") && n.ends_with(".css"))
+        .context("no stylesheet in the built site")?;
+    let css = std::fs::read_to_string(dist.join(css_name))?;
+    let wasm_dir = std::fs::read_dir(dist)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.is_dir() && p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("wasm-")))
+        .context("no wasm-* folder in the built site")?;
+    let name = wasm::NAME;
+    let glue = std::fs::read_to_string(wasm_dir.join(format!("{name}.js")))?;
+    let loader = std::fs::read_to_string(wasm_dir.join("__wasm_split.js"))?;
+    let main_wasm = std::fs::read(wasm_dir.join(format!("{name}_bg.wasm")))?;
+    let mut chunks = serde_json::Map::new();
+    for entry in std::fs::read_dir(&wasm_dir)? {
+        let file = entry?.file_name().to_string_lossy().into_owned();
+        if file.ends_with(".wasm") && file != format!("{name}_bg.wasm") {
+            chunks.insert(file.clone(), base64(&std::fs::read(wasm_dir.join(&file))?).into());
         }
-        bail!("no {prefix}*{suffix} in {}", dist.display())
-    };
-    let css = std::fs::read_to_string(asset("main-", ".css")?)?;
-    let glue = std::fs::read_to_string(asset("missiekaart-", ".js")?)?;
-    let wasm = std::fs::read(asset("missiekaart-", "_bg.wasm")?)?;
+    }
+    let import_glue = format!("import {{ initSync }} from \"./{name}.js\";");
+    if !loader.contains(&import_glue) || !loader.contains("fetch(new URL(\"./") {
+        bail!("__wasm_split.js is not shaped as expected; the single-file build needs updating");
+    }
+    let loader = loader
+        .replace(&import_glue, "const initSync = (...args) => globalThis.__mkInitSync(...args);")
+        .replace("fetch(new URL(\"./", "globalThis.__mkChunk((\"")
+        .replace(".wasm\", import.meta.url))", ".wasm\"))");
+    let glue = glue.replace("from \"./__wasm_split.js\"", "from \"__MK_LOADER__\"");
     let basemap = std::fs::read_to_string(dist.join("basemap.tsv"))?;
     let favicon = std::fs::read(dist.join("favicon.svg"))?;
     let mut downloads = String::new();
@@ -343,14 +425,6 @@ pub fn single_file(dist: &Path, out: &Path) -> Result<()> {
             base64(&bytes)
         ));
     }
-    // The glue is an ES module; inlined, its exports are plain declarations in one module.
-    let glue = glue
-        .replace("export default __wbg_init;", "")
-        .replace("export { initSync };", "")
-        .replace("export { initSync, __wbg_init as default };", "")
-        .replace("export function ", "function ")
-        .replace("export class ", "class ")
-        .replace("export const ", "const ");
     let head_start = template.find("<head>").context("no <head>")? + "<head>".len();
     let head_end = template.find("</head>").context("no </head>")?;
     let kept: String = template[head_start..head_end]
@@ -361,19 +435,33 @@ pub fn single_file(dist: &Path, out: &Path) -> Result<()> {
         })
         .collect::<Vec<_>>()
         .join("\n");
+    // JSON strings are valid JavaScript string literals; `</` is escaped so that no text ends
+    // the inline script early.
+    let js_string = |text: &str| serde_json::Value::from(text).to_string().replace("</", "<\\/");
+    let bootstrap = format!(
+        "const bytes = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));\n\
+         const chunks = {chunks};\n\
+         globalThis.__mkChunk = (file) => Promise.resolve(new Response(bytes(chunks[file]), {{ headers: {{ 'content-type': 'application/wasm' }} }}));\n\
+         const module = (code) => URL.createObjectURL(new Blob([code], {{ type: 'text/javascript' }}));\n\
+         const loader = module({loader});\n\
+         const glue = await import(module({glue}.replaceAll('__MK_LOADER__', loader)));\n\
+         globalThis.__mkInitSync = glue.initSync;\n\
+         await glue.default({{ module_or_path: bytes('{wasm}') }});\n",
+        chunks = serde_json::Value::Object(chunks),
+        loader = js_string(&loader),
+        glue = js_string(&glue),
+        wasm = base64(&main_wasm),
+    );
     let html = format!(
-        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n{kept}\n\
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n{kept}\n\
          <link rel=\"icon\" type=\"image/svg+xml\" href=\"data:image/svg+xml;base64,{icon}\" />\n{downloads}\n\
          <style>{css}</style>\n\
          <script type=\"text/tab-separated-values\" id=\"mk-basemap\">{basemap}</script>\n\
-         <script type=\"module\">\n{glue}\n\
-         const bytes = Uint8Array.from(atob('{wasm}'), (c) => c.charCodeAt(0));\n\
-         await __wbg_init({{ module_or_path: bytes }});\n</script>\n</head>\n<body>\n\
+         <script type=\"module\">\n{bootstrap}</script>\n</head>\n<body>\n\
          <noscript><p>missiekaart needs JavaScript and WebAssembly to read the letter in your browser.</p></noscript>\n\
          </body>\n</html>\n",
         icon = base64(&favicon),
         basemap = basemap.replace("</", "<\\/"),
-        wasm = base64(&wasm),
     );
     std::fs::create_dir_all(out)?;
     std::fs::write(out.join("index.html"), html).context("writing the single file")?;

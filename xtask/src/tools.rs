@@ -1,6 +1,6 @@
 //! Installing what the build and the tests need, idempotently, from the package registries
-//! only: the wasm32 target, Trunk, wasm-bindgen-cli, the npm tools (wasm-opt among them) and
-//! Chromium with ChromeDriver.
+//! only: the wasm32 target, wasm-bindgen-cli, wasm-split-cli, the npm tools (wasm-opt among
+//! them) and Chromium with ChromeDriver.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -10,8 +10,6 @@ use anyhow::{Context, Result, bail};
 
 use crate::{root, run, say};
 
-/// The Trunk series the project builds with; 0.22 needs a newer rustc.
-const TRUNK_SERIES: &str = "0.21";
 /// The Chromium binaries the browser tests drive.
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -25,8 +23,8 @@ pub fn cargo_bin() -> PathBuf {
     home.join("bin")
 }
 
-/// `PATH` with the npm tools and cargo's bin in front, so Trunk finds wasm-opt and
-/// wasm-bindgen without downloading them.
+/// `PATH` with the npm tools and cargo's bin in front: wasm-opt, wasm-bindgen and
+/// wasm-split-cli as installed here.
 pub fn tool_path() -> OsString {
     let mut dirs = vec![root().join("node_modules/.bin"), cargo_bin()];
     dirs.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
@@ -51,7 +49,7 @@ pub fn ensure_build_tools() -> Result<()> {
     ensure_wasm_target()?;
     ensure_npm_tools()?;
     ensure_wasm_bindgen()?;
-    ensure_trunk()?;
+    ensure_wasm_split()?;
     ensure_chromium()
 }
 
@@ -72,12 +70,27 @@ fn ensure_wasm_target() -> Result<()> {
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
 }
 
-fn ensure_trunk() -> Result<()> {
-    if version_of("trunk").is_some_and(|v| v.starts_with(&format!("trunk {TRUNK_SERIES}."))) {
+/// The wasm-split tool cargo-leptos uses, for the app's lazily loaded chunks.
+const WASM_SPLIT_VERSION: &str = "0.2.4";
+
+fn ensure_wasm_split() -> Result<()> {
+    // The tool has no --version; cargo's list of installed crates says which one is there.
+    let installed =
+        Command::new("cargo").args(["install", "--list"]).output().context("running cargo install --list")?;
+    let wanted = format!("wasm_split_cli_support v{WASM_SPLIT_VERSION}:");
+    if String::from_utf8_lossy(&installed.stdout).lines().any(|l| l == wanted) {
         return Ok(());
     }
-    say(&format!("installing Trunk {TRUNK_SERIES}.x with cargo install (about 15 minutes on 2 cores)"));
-    run(Command::new("cargo").args(["install", "--locked", "trunk", "--version", &format!("~{TRUNK_SERIES}")]))
+    say(&format!("installing wasm-split-cli {WASM_SPLIT_VERSION} with cargo install (about 3 minutes)"));
+    run(Command::new("cargo").args([
+        "install",
+        "--locked",
+        "wasm_split_cli_support",
+        "--version",
+        &format!("={WASM_SPLIT_VERSION}"),
+        "--features",
+        "build-binary",
+    ]))
 }
 
 /// The version of a package in Cargo.lock.
@@ -96,12 +109,6 @@ pub fn locked_version(package: &str) -> Result<String> {
 
 fn ensure_wasm_bindgen() -> Result<()> {
     let wanted = locked_version("wasm-bindgen")?;
-    let trunk_toml = std::fs::read_to_string(root().join("Trunk.toml")).context("reading Trunk.toml")?;
-    if !trunk_toml.contains(&format!("wasm_bindgen = \"{wanted}\"")) {
-        bail!(
-            "Cargo.lock has wasm-bindgen {wanted}, but Trunk.toml pins another version: set `wasm_bindgen = \"{wanted}\"` under [tools]"
-        );
-    }
     if version_of("wasm-bindgen").is_some_and(|v| v == format!("wasm-bindgen {wanted}")) {
         return Ok(());
     }
