@@ -65,12 +65,14 @@ test('the app takes over the pre-rendered page without a second copy or a differ
   await page.goto('missions/minusma/', { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 1, name: 'MINUSMA' })).toBeVisible();
   await expect(page.locator('#mk-prerendered')).toHaveCount(1);
-  await expect(page.getByRole('link', { name: 'Nederlands', exact: true })).toBeVisible();
+  // A reader who tabbed into the page before the app started keeps their place.
+  await page.getByRole('link', { name: 'Nederlands', exact: true }).focus();
   release();
   // Then the app replaces it with the same markup: one heading, and the app's controls work.
   await expect(page.locator('#mk-prerendered')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1, name: 'MINUSMA' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Nederlands', exact: true })).toBeFocused();
   await page.getByRole('link', { name: 'Nederlands', exact: true }).click();
   await expect(page).toHaveURL(/missions\/minusma\/\?lang=nl$/);
   await expect(page).toHaveTitle('MINUSMA · missiekaart');

@@ -1,7 +1,7 @@
 // The views: every route by deep link, filters in the URL, timeline and map interaction,
 // evidence links into the letter, search, language, and bad input.
 import { expect, test } from '@playwright/test';
-import { DESKTOP, MapPage, MissionPage, OverviewPage, PHONE, SearchPage, TimelinePage, screenshot, seriousViolations, watchNetwork } from './pages/app-page';
+import { DESKTOP, MapPage, MissionPage, OverviewPage, PHONE, SearchPage, TimelinePage, openApp, screenshot, seriousViolations, watchNetwork } from './pages/app-page';
 
 const ROUTES: [string, string, string][] = [
   ['overview', './', 'Dutch contributions to missions in 2018'],
@@ -179,7 +179,7 @@ test('the language switch turns the interface Dutch and the URL remembers it', a
 });
 
 test('a footnote opens as a popover from the keyboard', async ({ page }) => {
-  await page.goto('./letter/');
+  await openApp(page, './letter/');
   const marker = page.getByRole('button', { name: 'Footnote 3' });
   await marker.focus();
   await page.keyboard.press('Enter');

@@ -15,6 +15,16 @@ export function watchNetwork(page: Page): string[] {
   return problems;
 }
 
+/**
+ * Opens a path and waits until the app has taken over the pre-rendered page, so that what a
+ * test types reaches the app rather than the static snapshot before it.
+ */
+export async function openApp(page: Page, path: string) {
+  const response = await page.goto(path);
+  await expect(page.locator('#mk-prerendered')).toHaveCount(0);
+  return response;
+}
+
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `tests/artifacts/screenshots/${name}.png`, fullPage: true });
 }
@@ -23,7 +33,7 @@ export class OverviewPage {
   constructor(readonly page: Page) {}
 
   async open() {
-    return this.page.goto('./');
+    return openApp(this.page, './');
   }
 
   title() {
@@ -64,7 +74,7 @@ export class TimelinePage {
   constructor(readonly page: Page) {}
 
   open(query = '') {
-    return this.page.goto(`./timeline/${query}`);
+    return openApp(this.page, `./timeline/${query}`);
   }
 
   chart() {
@@ -80,7 +90,7 @@ export class MapPage {
   constructor(readonly page: Page) {}
 
   open(query = '') {
-    return this.page.goto(`./map/${query}`);
+    return openApp(this.page, `./map/${query}`);
   }
 
   marker(name: string) {
@@ -92,7 +102,7 @@ export class MissionPage {
   constructor(readonly page: Page) {}
 
   open(id: string) {
-    return this.page.goto(`./missions/${id}/`);
+    return openApp(this.page, `./missions/${id}/`);
   }
 
   evidence() {
@@ -104,7 +114,7 @@ export class SearchPage {
   constructor(readonly page: Page) {}
 
   open(query = '') {
-    return this.page.goto(`./search/${query}`);
+    return openApp(this.page, `./search/${query}`);
   }
 
   box() {
