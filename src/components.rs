@@ -10,3 +10,4 @@ pub mod share_button;
 pub mod site_footer;
 pub mod site_header;
 pub mod timeline_chart;
+pub mod view_unavailable;

@@ -87,6 +87,8 @@ pub enum Text {
     LinkCopied,
     CopyThisLink,
     Downloads,
+    ViewUnavailable,
+    TryAgain,
 }
 
 /// The text in the language of the current URL, as a signal. Every translated text in the
@@ -126,6 +128,11 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
         LinkCopied => ("Link gekopieerd", "Link copied"),
         CopyThisLink => ("Kopieer deze link:", "Copy this link:"),
         Downloads => ("Downloads", "Downloads"),
+        ViewUnavailable => (
+            "Deze weergave kon niet worden geladen. Misschien is er geen verbinding.",
+            "This view could not be loaded. Perhaps there is no connection.",
+        ),
+        TryAgain => ("Opnieuw proberen", "Try again"),
         SkipToContent => ("Naar de inhoud", "Skip to content"),
         NavOverview => ("Overzicht", "Overview"),
         NavTimeline => ("Tijdlijn", "Timeline"),

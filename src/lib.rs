@@ -28,6 +28,7 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
 use components::letter_error::LetterError;
+use components::view_unavailable::ViewUnavailable;
 use components::site_footer::SiteFooter;
 use components::site_header::SiteHeader;
 use nav::{Navigation, use_navigation};
@@ -200,57 +201,74 @@ fn AppRoutes() -> impl IntoView {
     }
     let url = use_navigation().url();
     let page = Memo::new(move |_| url.with(|url| Page::of(&url.path)));
-    (move || match page.get() {
-        Page::Overview => view! { <Overview /><MarkReady /> }.into_any(),
-        Page::NotFound => view! { <NotFound /><MarkReady /> }.into_any(),
-        lazy => view! {
-            <Suspense fallback=|| ()>
-                {Suspend::new(async move {
-                    let view = match lazy {
-                        Page::Timeline => lazy_views::timeline().await,
-                        Page::Map => lazy_views::map().await,
-                        Page::Letter => lazy_views::letter().await,
-                        Page::Search => lazy_views::search().await,
-                        Page::Mission(id) => lazy_views::mission(id).await,
-                        Page::Overview | Page::NotFound => unreachable!("shown above"),
-                    };
-                    view! { {view}<MarkReady /> }
-                })}
-            </Suspense>
+    // Bumped by "try again" when a view's code could not be fetched.
+    let attempt = RwSignal::new(0_u32);
+    (move || {
+        attempt.track();
+        match page.get() {
+            Page::Overview => view! { <Overview /><MarkReady /> }.into_any(),
+            Page::NotFound => view! { <NotFound /><MarkReady /> }.into_any(),
+            lazy => view! {
+                <Suspense fallback=|| ()>
+                    {Suspend::new(async move {
+                        let loaded = match lazy {
+                            Page::Timeline => lazy_views::timeline().await,
+                            Page::Map => lazy_views::map().await,
+                            Page::Letter => lazy_views::letter().await,
+                            Page::Search => lazy_views::search().await,
+                            Page::Mission(id) => lazy_views::mission(id).await,
+                            Page::Overview | Page::NotFound => unreachable!("shown above"),
+                        };
+                        match loaded {
+                            Ok(view) => view! { {view}<MarkReady /> }.into_any(),
+                            Err(_) => {
+                                let retry = move || attempt.update(|n| *n += 1);
+                                view! { <ViewUnavailable retry /><MarkReady /> }.into_any()
+                            }
+                        }
+                    })}
+                </Suspense>
+            }
+            .into_any(),
         }
-        .into_any(),
     })
     .into_any()
 }
 
 /// The views whose code wasm-split moves out of the main module into chunks, fetched the first
-/// time one is shown. Each is a plain function here and in native tests.
+/// time one is shown (natively, plain calls). They are `fallible`, unlike Leptos' `#[lazy]`: a
+/// chunk that cannot be fetched (offline before the service worker has the site) gives an
+/// error to show, where `#[lazy]` would panic and stop the app.
 mod lazy_views {
     use super::*;
+    use leptos::wasm_split::{SplitLoaderError, wasm_split};
 
-    #[leptos::lazy]
-    pub fn timeline() -> AnyView {
-        view! { <TimelinePage /> }.into_any()
+    /// A view, or why its code could not be fetched.
+    pub type Loaded = Result<AnyView, SplitLoaderError>;
+
+    #[wasm_split(mk_timeline, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn timeline() -> Loaded {
+        Ok(view! { <TimelinePage /> }.into_any())
     }
 
-    #[leptos::lazy]
-    pub fn map() -> AnyView {
-        view! { <MapPage /> }.into_any()
+    #[wasm_split(mk_map, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn map() -> Loaded {
+        Ok(view! { <MapPage /> }.into_any())
     }
 
-    #[leptos::lazy]
-    pub fn letter() -> AnyView {
-        view! { <LetterPage /> }.into_any()
+    #[wasm_split(mk_letter, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn letter() -> Loaded {
+        Ok(view! { <LetterPage /> }.into_any())
     }
 
-    #[leptos::lazy]
-    pub fn search() -> AnyView {
-        view! { <SearchPage /> }.into_any()
+    #[wasm_split(mk_search, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn search() -> Loaded {
+        Ok(view! { <SearchPage /> }.into_any())
     }
 
-    #[leptos::lazy]
-    pub fn mission(id: String) -> AnyView {
-        view! { <MissionPage id /> }.into_any()
+    #[wasm_split(mk_mission, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn mission(id: String) -> Loaded {
+        Ok(view! { <MissionPage id /> }.into_any())
     }
 }
 

@@ -2,7 +2,7 @@
 // control, offline after one visit, the single-file build, and the exports.
 import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { screenshot, watchNetwork } from './pages/app-page';
+import { openApp, screenshot, watchNetwork } from './pages/app-page';
 
 const ORIGIN = process.env.MK_ORIGIN ?? '';
 const SINGLE_FILE = process.env.MK_SINGLE_FILE ?? '';
@@ -219,4 +219,18 @@ test('the exports download from the footer: the model as JSON, the missions as C
   const f16 = events.find((e) => e.summary.includes('1 januari 2018'));
   expect(f16?.startDate.toString()).toBe('2018-01-01');
   expect(f16?.summary).toContain('ISIS');
+});
+
+test("a view whose code cannot be fetched says so, and loads when tried again", async ({ page }) => {
+  await openApp(page, './');
+  // Offline before the service worker has the site: the timeline's chunks do not come.
+  await page.route('**/*.wasm', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('link', { name: 'Timeline' }).first().click();
+  const notice = page.getByRole('alert');
+  await expect(notice).toContainText('could not be loaded');
+  await screenshot(page, 'view-unavailable');
+  await page.unroute('**/*.wasm');
+  await notice.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
+  await expect(page.locator('.mk-timeline__mark').first()).toBeVisible();
 });

@@ -1,0 +1,32 @@
+//! What shows when a view's code could not be fetched.
+
+use leptos::prelude::*;
+
+use crate::i18n::{Text, tr};
+use crate::query::ViewQuery;
+use crate::{href_with, use_lang};
+
+/// Says the view could not be loaded, with a button that tries again and a link home (the
+/// overview comes with the app, so it always works).
+#[component]
+pub fn ViewUnavailable(
+    /// Fetches the view's code again.
+    retry: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <section class="mk-not-found" role="alert" aria-labelledby="unavailable-title">
+            <h1 id="unavailable-title">{tr(Text::ViewUnavailable)}</h1>
+            <p>
+                <button type="button" class="mk-share__button" on:click=move |_| retry()>
+                    {tr(Text::TryAgain)}
+                </button>
+            </p>
+            <p>
+                <a href=move || href_with("/", &ViewQuery { lang: lang.get(), ..ViewQuery::default() })>
+                    {tr(Text::GoHome)}
+                </a>
+            </p>
+        </section>
+    }
+}
