@@ -28,9 +28,9 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
 use components::letter_error::LetterError;
-use components::view_unavailable::ViewUnavailable;
 use components::site_footer::SiteFooter;
 use components::site_header::SiteHeader;
+use components::view_unavailable::ViewUnavailable;
 use nav::{Navigation, use_navigation};
 use query::{Ignored, Lang, ViewQuery};
 use routes::Page;

@@ -40,9 +40,11 @@ pub fn run() -> Result<()> {
     }
     println!("{:<52} {:>10} {:>10}", "first load (index.html and the files it names)", total.0, total.1);
 
+    let app = host::spawn(&site_dir, TEST_PREFIX, 0)?;
+    first_load_by_page(&site_dir, &app.url(TEST_PREFIX))?;
+
     let floor_dir = root().join("target/xtask/floor");
     write_floor_page(&floor_dir)?;
-    let app = host::spawn(&site_dir, TEST_PREFIX, 0)?;
     let floor = host::spawn(&floor_dir, "/", 0)?;
     say(&format!("measuring load time, {RUNS} cold runs each, in headless Chromium"));
     let output = tools::command("node")
@@ -146,6 +148,42 @@ fn write_floor_page(dir: &Path) -> Result<()> {
 
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// Prints, for each kind of entry page, the gzip bytes a cold visit fetches until the app has
+/// taken over: the page, its stylesheet and script, the main wasm, and the chunks of its view.
+fn first_load_by_page(site_dir: &Path, site_url: &str) -> Result<()> {
+    const PATHS: [&str; 6] = ["", "timeline/", "map/", "letter/", "search/", "missions/minusma/"];
+    say("measuring what a cold visit to each kind of page fetches");
+    let output = tools::command("node")
+        .arg("tests/bench/first-load.mjs")
+        .arg(site_url)
+        .args(PATHS)
+        .env("MK_CHROMIUM", tools::chromium())
+        .output()
+        .context("cannot start node")?;
+    if !output.status.success() {
+        anyhow::bail!("the first-load script failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).context("reading the first-load report")?;
+    println!("\nCold visit by entry page: gzip bytes fetched until the app has taken over (no service worker)");
+    println!("{:<52} {:>10} {:>10}", "page", "files", "gzip B");
+    for path in PATHS {
+        let urls: Vec<&str> =
+            report[path].as_array().map(|a| a.iter().filter_map(|u| u.as_str()).collect()).unwrap_or_default();
+        let mut total = 0;
+        for url in &urls {
+            let local = url.split_once(TEST_PREFIX).map_or("", |(_, rest)| rest);
+            let local = local.split(['?', '#']).next().unwrap_or_default();
+            let file =
+                if local.is_empty() || local.ends_with('/') { format!("{local}index.html") } else { local.to_owned() };
+            if let Ok(bytes) = std::fs::read(site_dir.join(&file)) {
+                total += gzip_len(&bytes)?;
+            }
+        }
+        println!("{:<52} {:>10} {total:>10}", format!("/{path}"), urls.len());
+    }
+    Ok(())
 }
 
 /// The files a page's `<link>` tags have the browser fetch as it loads, relative to the site:
