@@ -114,6 +114,11 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         if ready.get() {
             remove_prerendered();
+            // The page's inline script registers the service worker on this event, so that
+            // precaching the site never competes with the app's own start.
+            if let Ok(event) = web_sys::Event::new("mk-ready") {
+                let _ = window().dispatch_event(&event);
+            }
         }
     });
     view! {

@@ -89,12 +89,14 @@ pub fn build(site: &Path) -> Result<Wasm> {
 }
 
 impl Wasm {
-    /// The tags that load the app, for `<head>`: the glue and the main module are preloaded,
-    /// the chunks are not (they load when a view needs them).
+    /// The tags that load the app, for `<head>`: the glue, the chunk loader it imports and the
+    /// main module are preloaded, side by side; the chunks are not (they load when a view needs
+    /// them).
     pub fn head_tags(&self, public_url: &str) -> String {
         let dir = format!("{public_url}{}", self.folder);
         format!(
             "<link rel=\"modulepreload\" href=\"{dir}/{NAME}.js\" />\
+             <link rel=\"modulepreload\" href=\"{dir}/__wasm_split.js\" />\
              <link rel=\"preload\" href=\"{dir}/{NAME}_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\" />\
              <script type=\"module\">import init from '{dir}/{NAME}.js'; await init({{ module_or_path: '{dir}/{NAME}_bg.wasm' }});</script>"
         )
