@@ -1,5 +1,5 @@
 //! Where the app is hosted. A static host may serve it at `/` or under a sub-path such as
-//! `/missiekaart/`; the build writes that path into `<base href>`, and the router takes it
+//! `/missiekaart/`; the build writes that path into `<base href>`, and [`crate::nav`] takes it
 //! from there.
 
 /// The router's base for a document whose base URI is `base_uri`: its path without the
@@ -22,23 +22,9 @@ pub fn router_base(base_uri: &str) -> String {
     folder.to_owned()
 }
 
-/// The link to an app path (`/`, `/missions/minusma`) on a site whose router base is `base`.
-pub fn join(base: &str, path: &str) -> String {
-    let path = path.trim_start_matches('/');
-    format!("{base}/{path}")
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{join, router_base};
-
-    #[test]
-    fn ok_join() {
-        assert_eq!(join("/missiekaart", "/"), "/missiekaart/");
-        assert_eq!(join("/missiekaart", "/missions/minusma"), "/missiekaart/missions/minusma");
-        assert_eq!(join("", "/"), "/");
-        assert_eq!(join("", "timeline"), "/timeline");
-    }
+    use super::router_base;
 
     #[test]
     fn ok_sub_path() {

@@ -1,9 +1,10 @@
 //! missiekaart: the cabinet's letter on mission contributions in 2018, as an app.
 //!
-//! `main.rs` only mounts [`App`]. Routes live in [`routes`], one module per route; shared
-//! pieces of page in [`components`], one component per file. Logic that does not need the
-//! DOM is in plain modules with native tests: [`base_path`], [`query`], [`i18n`],
-//! [`mission_facts`], [`search`], [`text_runs`], [`timeline_scale`], [`geo`], [`basemap`].
+//! `main.rs` only mounts [`App`]. Routes live in [`routes`], one module per route, and
+//! [`nav`] follows the URL; shared pieces of page are in [`components`], one component per
+//! file. Logic that does not need the DOM is in plain modules with native tests:
+//! [`base_path`], [`nav`]'s URL maths, [`query`], [`i18n`], [`page_meta`], [`mission_facts`],
+//! [`search`], [`text_runs`], [`timeline_scale`], [`geo`], [`basemap`].
 
 pub mod base_path;
 pub mod basemap;
