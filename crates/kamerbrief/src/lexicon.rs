@@ -14,6 +14,88 @@ use crate::model::Frame;
 // `builtin_lexicon()`, written by build.rs from data/lexicon.json.
 include!(concat!(env!("OUT_DIR"), "/builtin_lexicon.rs"));
 
+/// The constructors `builtin_lexicon()` calls, one per kind of entry. They are kept out of
+/// line so that the generated code is a list of calls, not an allocation per string.
+mod built {
+    use super::*;
+
+    #[inline(never)]
+    pub fn text(text: &str) -> String {
+        text.to_owned()
+    }
+
+    #[inline(never)]
+    pub fn texts(texts: &[&str]) -> Vec<String> {
+        texts.iter().map(|t| text(t)).collect()
+    }
+
+    #[inline(never)]
+    pub fn named_day(name: &str, month: u8, weekday: Weekday, nth: u8) -> NamedDay {
+        NamedDay { name: text(name), month, weekday, nth }
+    }
+
+    #[inline(never)]
+    pub fn region(id: &str, name: &str, name_en: &str) -> Region {
+        Region { id: text(id), name: text(name), name_en: text(name_en) }
+    }
+
+    #[inline(never)]
+    pub fn organisation(id: &str, name: &str, name_en: &str, aliases: &[&str], kind: &str) -> OrganisationEntry {
+        OrganisationEntry {
+            id: text(id),
+            name: text(name),
+            name_en: text(name_en),
+            aliases: texts(aliases),
+            kind: text(kind),
+        }
+    }
+
+    /// `names` is `[id, name, name_en, kind]`.
+    #[inline(never)]
+    pub fn place(
+        names: [&str; 4],
+        aliases: &[&str],
+        lat: f64,
+        lon: f64,
+        iso_n3: Option<&str>,
+        region: Option<&str>,
+    ) -> PlaceEntry {
+        let [id, name, name_en, kind] = names;
+        PlaceEntry {
+            id: text(id),
+            name: text(name),
+            name_en: text(name_en),
+            aliases: texts(aliases),
+            lat,
+            lon,
+            kind: text(kind),
+            iso_n3: iso_n3.map(text),
+            region: region.map(text),
+        }
+    }
+
+    /// `names` is `[id, name, name_en]`.
+    #[inline(never)]
+    pub fn mission(
+        names: [&str; 3],
+        aliases: &[&str],
+        frame: Frame,
+        organisation: Option<&str>,
+        places: &[&str],
+    ) -> MissionEntry {
+        let [id, name, name_en] = names;
+        MissionEntry {
+            id: text(id),
+            name: text(name),
+            name_en: text(name_en),
+            aliases: texts(aliases),
+            frame,
+            organisation: organisation.map(text),
+            places: texts(places),
+        }
+    }
+}
+
 /// The lexicon this crate ships: `data/lexicon.json` of the workspace.
 pub const BUILTIN_LEXICON_JSON: &str = include_str!("../../../data/lexicon.json");
 
