@@ -11,3 +11,4 @@ pub mod site_footer;
 pub mod site_header;
 pub mod timeline_chart;
 pub mod view_unavailable;
+pub mod when_visible;

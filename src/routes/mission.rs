@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::mission_map::MissionMap;
 use crate::components::timeline_chart::{Lane, TimelineChart};
+use crate::components::when_visible::WhenVisible;
 use crate::i18n::{self, Text, t, tr};
 use crate::query::ViewQuery;
 use crate::{href_with, mission_facts, use_lang, use_letter};
@@ -46,13 +47,8 @@ fn MissionDetail(
     let in_lang = move |(nl, en): &(String, String)| lang.get().pick(nl, en).clone();
     let status_quote = mission.status_sentence.clone().map(|id| (sentence_text(&id), id));
     let events: Vec<_> = mission_facts::events(&letter, &mission).into_iter().cloned().collect();
-    let lane = Lane {
-        mission: mission.id.clone(),
-        label: mission.name.clone(),
-        frame: mission.frame.as_str().to_owned(),
-        events: events.clone(),
-    };
     let references = references(&letter, &mission);
+    let (map_id, dates_id) = (mission.id.clone(), mission.id.clone());
     let evidence: Vec<(String, String)> = mission.evidence.iter().map(|id| (id.clone(), sentence_text(id))).collect();
     let frame = mission.frame;
     let status = mission.status;
@@ -124,14 +120,21 @@ fn MissionDetail(
             </section>
             <section aria-labelledby="map-title">
                 <h2 id="map-title">{tr(Text::Places)}</h2>
-                <MissionMap missions=vec![mission.clone()] label=format!("{} — {}", t(lang.get_untracked(), Text::Map), mission.name) fit=true />
+                <WhenVisible min_height="20rem">
+                    <LoadedLater load=Part::Map(map_id.clone()) />
+                </WhenVisible>
             </section>
             <section aria-labelledby="dates-title">
                 <h2 id="dates-title">{tr(Text::Dates)}</h2>
                 {if events.is_empty() {
                     view! { <p class="mk-muted">{tr(Text::NoneStated)}</p> }.into_any()
                 } else {
-                    view! { <TimelineChart lanes=vec![lane] open_missions=false label=format!("{} — {}", t(lang.get_untracked(), Text::Timeline), mission.name) /> }.into_any()
+                    view! {
+                        <WhenVisible min_height="10rem">
+                            <LoadedLater load=Part::Dates(dates_id.clone()) />
+                        </WhenVisible>
+                    }
+                    .into_any()
                 }}
             </section>
             <section aria-labelledby="refs-title">
@@ -214,6 +217,57 @@ fn UnknownMission(
             <p><a href=move || href_with("/", &q())>{tr(Text::GoHome)}</a></p>
         </section>
     }
+}
+
+/// The parts of a mission page whose code loads when they near the screen: the mini map
+/// shares its code with the map page, the mini timeline with the timeline page.
+#[derive(Debug, Clone)]
+enum Part {
+    Map(String),
+    Dates(String),
+}
+
+/// A part of the page once its code has loaded, or a note that it could not be.
+#[component]
+fn LoadedLater(
+    /// Which part, of which mission.
+    load: Part,
+) -> impl IntoView {
+    view! {
+        <Suspense fallback=|| ()>
+            {Suspend::new(async move {
+                let loaded = match load {
+                    Part::Map(id) => mini_map(id).await,
+                    Part::Dates(id) => mini_timeline(id).await,
+                };
+                loaded.unwrap_or_else(|_| view! { <p class="mk-muted" role="status">{tr(Text::ViewUnavailable)}</p> }.into_any())
+            })}
+        </Suspense>
+    }
+}
+
+#[leptos::wasm_split::wasm_split(mk_mission_map, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn mini_map(id: String) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    let letter = use_letter();
+    let lang = use_lang();
+    let Some(mission) = letter.missions.iter().find(|m| m.id == id).cloned() else { return Ok(().into_any()) };
+    let label = format!("{} — {}", t(lang.get_untracked(), Text::Map), mission.name);
+    Ok(view! { <MissionMap missions=vec![mission] label fit=true /> }.into_any())
+}
+
+#[leptos::wasm_split::wasm_split(mk_mission_dates, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn mini_timeline(id: String) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
+    let letter = use_letter();
+    let lang = use_lang();
+    let Some(mission) = letter.missions.iter().find(|m| m.id == id) else { return Ok(().into_any()) };
+    let lane = Lane {
+        mission: mission.id.clone(),
+        label: mission.name.clone(),
+        frame: mission.frame.as_str().to_owned(),
+        events: mission_facts::events(&letter, mission).into_iter().cloned().collect(),
+    };
+    let label = format!("{} — {}", t(lang.get_untracked(), Text::Timeline), mission.name);
+    Ok(view! { <TimelineChart lanes=vec![lane] open_missions=false label /> }.into_any())
 }
 
 /// The mission whose id (or name) is closest to `wanted` by edit distance, if reasonably close.

@@ -104,7 +104,7 @@ test.describe('share', () => {
       // Headless Chromium on Linux has no share sheet; make sure of it.
       delete (Navigator.prototype as { share?: unknown }).share;
     });
-    await page.goto('./?org=un,nato&status=decision-pending');
+    await openApp(page, './?org=un,nato&status=decision-pending');
     await page.getByRole('checkbox', { name: /Past/ }).check();
     await expect(page).toHaveURL(/status=.*past/);
     await page.getByRole('button', { name: 'Share' }).click();
@@ -125,7 +125,7 @@ test.describe('share', () => {
         },
       });
     });
-    await page.goto('timeline/?org=eu');
+    await openApp(page, 'timeline/?org=eu');
     await page.getByRole('button', { name: 'Share' }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { shared: unknown[] }).shared)).toEqual([
       { title: 'Timeline · missiekaart', url: page.url() },
@@ -233,4 +233,20 @@ test("a view whose code cannot be fetched says so, and loads when tried again", 
   await notice.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
   await expect(page.locator('.mk-timeline__mark').first()).toBeVisible();
+});
+
+test("a mission page loads its mini map and mini timeline when the reader scrolls to them", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname.split('/').pop() ?? ''));
+  await openApp(page, 'missions/counter-isis/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Strijd tegen ISIS' })).toBeVisible();
+  // Far below the fold on a phone: neither their code nor the country outlines came yet.
+  expect(fetched.filter((file) => /mission_map|mission_dates|basemap/.test(file))).toEqual([]);
+  await page.locator('#map-title').scrollIntoViewIfNeeded();
+  await expect(page.locator('.mk-map__marker').first()).toBeVisible();
+  await expect(page.locator('.mk-map__country').first()).toBeAttached();
+  await page.locator('#dates-title').scrollIntoViewIfNeeded();
+  await expect(page.locator('.mk-timeline__mark').first()).toBeVisible();
+  expect(fetched.some((file) => file.includes('mission_map'))).toBe(true);
 });
