@@ -1,0 +1,55 @@
+//! `index.html` as the page template: what its `<link data-build>` tags ask for.
+
+use super::*;
+
+/// Reads `index.html`, copies the files it names into `dist`, and returns it with the
+/// public URL in `<base>` and plain tags in place of the `data-build` ones.
+pub fn template(public_url: &str, dist: &Path) -> Result<String> {
+    let source = std::fs::read_to_string(root().join("index.html")).context("reading index.html")?;
+    let mut html = source.replace("<base data-public-url />", &format!("<base href=\"{}\" />", escape(public_url)));
+    while let Some(start) = html.find("<link data-build ") {
+        let end = start + html[start..].find("/>").context("an unclosed <link data-build>")? + 2;
+        let tag = &html[start..end];
+        let (rel, href) = (attribute(tag, "rel"), attribute(tag, "href"));
+        let file = root().join(&href);
+        let name = Path::new(&href).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let replacement = match rel.as_str() {
+            "css" => {
+                let css = std::fs::read(&file).with_context(|| format!("reading {href}"))?;
+                let mut hash = Fnv::default();
+                hash.add(&css);
+                let stem = name.trim_end_matches(".css");
+                let hashed = format!("{stem}-{:016x}.css", hash.0);
+                std::fs::write(dist.join(&hashed), css)?;
+                format!("<link rel=\"stylesheet\" href=\"{public_url}{hashed}\" />")
+            }
+            "copy-file" => {
+                std::fs::copy(&file, dist.join(&name)).with_context(|| format!("copying {href}"))?;
+                String::new()
+            }
+            other => bail!("index.html: unknown <link data-build rel=\"{other}\">"),
+        };
+        html.replace_range(start..end, &replacement);
+    }
+    Ok(html.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n") + "\n")
+}
+
+/// The value of `name="…"` in a tag, or empty.
+fn attribute(tag: &str, name: &str) -> String {
+    let key = format!(" {name}=\"");
+    tag.find(&key)
+        .map(|i| i + key.len())
+        .and_then(|start| tag[start..].find('"').map(|len| tag[start..start + len].to_owned()))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ok_attribute() {
+        let tag = "<link data-build rel=\"css\" href=\"style/main.css\" />";
+        assert_eq!(super::attribute(tag, "rel"), "css");
+        assert_eq!(super::attribute(tag, "href"), "style/main.css");
+        assert_eq!(super::attribute(tag, "title"), "");
+    }
+}
