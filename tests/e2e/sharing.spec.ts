@@ -133,6 +133,21 @@ test.describe('share', () => {
   });
 });
 
+test('when neither sharing nor the clipboard works, the link is shown to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (Navigator.prototype as { share?: unknown }).share;
+    Object.defineProperty(Navigator.prototype, 'clipboard', {
+      configurable: true,
+      get: () => ({ writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }),
+    });
+  });
+  await openApp(page, 'map/?org=un');
+  await page.getByRole('button', { name: 'Share' }).click();
+  const field = page.getByRole('textbox', { name: /Copy this link/ });
+  await expect(field).toHaveValue(page.url());
+  await expect(field).toHaveAttribute('readonly', '');
+});
+
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
