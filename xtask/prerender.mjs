@@ -7,8 +7,9 @@
 // JavaScript see the content, and the app takes over the same markup.
 //
 // usage: node xtask/prerender.mjs JOB.json RESULT.json
-// JOB: { chromium, pages: [{ url, card? }], icons: [{ svg, size, out }] }
-// RESULT: [{ url, title, description, lang, body }]
+// JOB: { chromium, pages: [{ url, card?, variants: [lang] }], icons: [{ svg, size, out }] }
+// RESULT: [{ url, title, description, lang, body, variants: [{ lang, title, body }] }]
+// A variant is the same page in another interface language (`?lang=nl`).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -25,29 +26,34 @@ try {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const results = [];
-  for (const { url, card } of job.pages) {
+  const snapshot = async (url) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     const response = await page.goto(url, { waitUntil: 'networkidle' });
     if (!response || !response.ok()) throw new Error(`${url}: HTTP ${response && response.status()}`);
     await page.locator('#main > *').first().waitFor();
     await page.evaluate(() => document.fonts.ready);
     if (errors.length) throw new Error(`${url}: ${errors.join('; ')}`);
-    results.push({
-      url,
-      ...(await page.evaluate(() => {
-        const body = document.body.cloneNode(true);
-        body.querySelectorAll('script, noscript').forEach((n) => n.remove());
-        // Country outlines are fetched after start, so the app's first render has none; the
-        // snapshot leaves them out too, which keeps each page small.
-        body.querySelectorAll('.mk-map__land').forEach((n) => n.replaceChildren());
-        return {
-          title: document.title,
-          description: document.querySelector('meta[name="description"]')?.content ?? '',
-          lang: document.documentElement.lang,
-          body: body.innerHTML,
-        };
-      })),
+    return page.evaluate(() => {
+      const body = document.body.cloneNode(true);
+      body.querySelectorAll('script, noscript').forEach((n) => n.remove());
+      // Country outlines are fetched after start, so the app's first render has none; the
+      // snapshot leaves them out too, which keeps each page small.
+      body.querySelectorAll('.mk-map__land').forEach((n) => n.replaceChildren());
+      return {
+        title: document.title,
+        description: document.querySelector('meta[name="description"]')?.content ?? '',
+        lang: document.documentElement.lang,
+        body: body.innerHTML,
+      };
     });
+  };
+  for (const { url, card, variants } of job.pages) {
+    const others = [];
+    for (const lang of variants ?? []) {
+      const { title, body } = await snapshot(`${url}?lang=${lang}`);
+      others.push({ lang, title, body });
+    }
+    results.push({ url, ...(await snapshot(url)), variants: others });
     if (card) {
       await page.setViewportSize({ width: 1200, height: 630 });
       await page.evaluate(() => window.scrollTo(0, 0));

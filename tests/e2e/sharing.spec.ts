@@ -79,6 +79,25 @@ test('the app takes over the pre-rendered page without a second copy or a differ
   expect(problems).toEqual([]);
 });
 
+test('a Dutch link shows the Dutch pre-rendered page before the app starts, and the app takes over the same', async ({ page }) => {
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('missions/minusma/?lang=nl', { waitUntil: 'commit' });
+  await expect(page.locator('#mk-prerendered')).toHaveCount(1);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.getByRole('link', { name: 'Tijdlijn', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Waarom deze status' })).toBeVisible();
+  release();
+  await expect(page.locator('#mk-prerendered')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Tijdlijn', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Waarom deze status' })).toBeVisible();
+  await expect(page).toHaveTitle('MINUSMA · missiekaart');
+});
+
 for (const [path, suggestion] of [
   ['missions/minusmaa/', 'MINUSMA'],
   ['atalnta/', 'Atalanta'],

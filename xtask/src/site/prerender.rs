@@ -8,7 +8,12 @@ struct Snapshot {
     description: String,
     lang: String,
     body: String,
+    /// The page in the other interface languages: (language, title, body).
+    variants: Vec<(String, String, String)>,
 }
+
+/// The interface languages other than the default, pre-rendered beside it.
+const OTHER_LANGUAGES: [&str; 1] = ["nl"];
 
 /// Serves `dist`, renders each of `paths` in Chromium (taking its preview card and, once, the
 /// app icons), and writes each page's file from `template` with what was rendered.
@@ -25,6 +30,7 @@ pub fn run(site: &Site, dist: &Path, template: &str, paths: &[String]) -> Result
             serde_json::json!({
                 "url": host.url(&format!("{}{path}", site.public_url)),
                 "card": dist.join("cards").join(card_name(path)),
+                "variants": OTHER_LANGUAGES,
             })
         })
         .collect();
@@ -49,11 +55,23 @@ pub fn run(site: &Site, dist: &Path, template: &str, paths: &[String]) -> Result
     }
     for (path, result) in paths.iter().zip(&results) {
         let field = |key: &str| result[key].as_str().unwrap_or_default().to_owned();
+        let variants = result["variants"]
+            .as_array()
+            .map(|list| {
+                list.iter()
+                    .map(|v| {
+                        let text = |key: &str| v[key].as_str().unwrap_or_default().to_owned();
+                        (text("lang"), text("title"), text("body"))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         let snapshot = Snapshot {
             title: field("title"),
             description: field("description"),
             lang: field("lang"),
             body: field("body"),
+            variants,
         };
         if snapshot.title.is_empty() || snapshot.body.is_empty() {
             bail!("pre-rendering {path} gave no title or no content");
@@ -97,9 +115,34 @@ fn page(site: &Site, template: &str, path: &str, snapshot: &Snapshot) -> String 
     html = replace_between(&html, "<meta name=\"description\" content=\"", "\"", &description);
     html = html.replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", escape(&snapshot.lang)), 1);
     html = html.replacen("</head>", &format!("{head}</head>"), 1);
-    // The app replaces this wrapper with the same markup when it starts (see `main.rs`).
-    html.replacen("<body>", &format!("<body><div id=\"mk-prerendered\">{}</div>", snapshot.body), 1)
+    // The app replaces this wrapper with the same markup when it starts (see `src/lib.rs`). A
+    // link that asks for another language (`?lang=nl`) gets that language's copy, swapped in
+    // by a script before the first paint, so the app's takeover changes nothing.
+    let variants: String = snapshot
+        .variants
+        .iter()
+        .map(|(lang, title, body)| {
+            format!(
+                "<template id=\"mk-prerendered-{}\" data-title=\"{}\">{body}</template>",
+                escape(lang),
+                escape(title)
+            )
+        })
+        .collect();
+    let swap = if variants.is_empty() { "" } else { SWAP_LANGUAGE };
+    html.replacen("<body>", &format!("<body><div id=\"mk-prerendered\">{}</div>{variants}{swap}", snapshot.body), 1)
 }
+
+/// Puts the pre-rendered copy in the language the URL asks for in place, before the first
+/// paint.
+const SWAP_LANGUAGE: &str = "<script>(function () {\
+    var lang = new URLSearchParams(location.search).get('lang');\
+    var copy = lang && document.getElementById('mk-prerendered-' + lang);\
+    if (!copy) return;\
+    document.getElementById('mk-prerendered').replaceChildren(copy.content.cloneNode(true));\
+    document.documentElement.lang = lang;\
+    document.title = copy.dataset.title;\
+})();</script>";
 
 /// `text` with what lies between the first `open` and the next `close` replaced.
 fn replace_between(text: &str, open: &str, close: &str, with: &str) -> String {
@@ -119,16 +162,22 @@ mod tests {
         let snapshot = Snapshot {
             title: "MINUSMA · missiekaart".into(),
             description: "Het kabinet zal \"besluiten\" <nu>.".into(),
-            lang: "nl".into(),
+            lang: "en".into(),
             body: "<main>MINUSMA</main>".into(),
+            variants: vec![("nl".into(), "MINUSMA · missiekaart".into(), "<main>MINUSMA nl</main>".into())],
         };
         let html = page(&site, template, "missions/minusma/", &snapshot);
-        assert!(html.starts_with("<html lang=\"nl\">"), "{html}");
+        assert!(html.starts_with("<html lang=\"en\">"), "{html}");
         assert!(html.contains("<title>MINUSMA · missiekaart</title>"), "{html}");
         assert!(html.contains("content=\"Het kabinet zal &quot;besluiten&quot; &lt;nu&gt;.\""), "{html}");
         assert!(html.contains("<link rel=\"canonical\" href=\"https://example.org/x/missions/minusma/\" />"));
         assert!(html.contains("og:image\" content=\"https://example.org/x/cards/minusma.png\""), "{html}");
-        assert!(html.contains("<body><div id=\"mk-prerendered\"><main>MINUSMA</main></div><noscript>"), "{html}");
+        assert!(html.contains("<body><div id=\"mk-prerendered\"><main>MINUSMA</main></div>"), "{html}");
+        assert!(
+            html.contains("<template id=\"mk-prerendered-nl\" data-title=\"MINUSMA · missiekaart\"><main>MINUSMA nl</main></template><script>"),
+            "{html}"
+        );
+        assert!(html.contains("</script><noscript>"), "{html}");
     }
 
     #[test]
