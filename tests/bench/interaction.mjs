@@ -39,12 +39,22 @@ async function timeInPage({ selector, kind, runs }) {
   return { work, frame };
 }
 
+// Measure the app in a steady state: after it has taken over the pre-rendered page, and after
+// the service worker it then registers has precached the site.
+async function settle() {
+  await page.waitForFunction(() => !document.getElementById('mk-prerendered') && document.querySelector('.mk-app:not([hidden])'));
+  await page.evaluate(() => navigator.serviceWorker?.ready);
+  await page.waitForLoadState('networkidle');
+}
+
 await page.goto(appUrl);
 await page.waitForSelector('[data-testid="mission-list"] li');
+await settle();
 const filter = await page.evaluate(timeInPage, { selector: '.mk-filters input[type="checkbox"]', kind: 'click', runs });
 
 await page.goto(new URL('timeline/', appUrl).href);
 await page.waitForSelector('.mk-timeline__svg');
+await settle();
 const zoom = await page.evaluate(timeInPage, { selector: '.mk-timeline__frame', kind: 'key', runs });
 
 await browser.close();
