@@ -89,6 +89,7 @@ pub enum Text {
     Downloads,
     ViewUnavailable,
     TryAgain,
+    PlacesAndPartners,
 }
 
 /// The text in the language of the current URL, as a signal. Every translated text in the
@@ -133,6 +134,7 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
             "This view could not be loaded. Perhaps there is no connection.",
         ),
         TryAgain => ("Opnieuw proberen", "Try again"),
+        PlacesAndPartners => ("Plaatsen en partners", "Places and partners"),
         SkipToContent => ("Naar de inhoud", "Skip to content"),
         NavOverview => ("Overzicht", "Overview"),
         NavTimeline => ("Tijdlijn", "Timeline"),

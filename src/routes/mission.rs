@@ -105,7 +105,7 @@ fn MissionDetail(
                     {contribution}
                 </section>
                 <section aria-labelledby="facts-title">
-                    <h2 id="facts-title" class="mk-visually-hidden">{tr(Text::Places)}</h2>
+                    <h2 id="facts-title" class="mk-visually-hidden">{tr(Text::PlacesAndPartners)}</h2>
                     <dl class="mk-facts">
                         <dt>{tr(Text::Places)}</dt>
                         <dd>{move || if place_list.is_empty() { t(lang.get(), Text::Standby).to_owned() } else { mission_facts::names_in(lang.get(), &place_list) }}</dd>
