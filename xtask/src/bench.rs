@@ -47,15 +47,7 @@ pub fn run() -> Result<()> {
     write_floor_page(&floor_dir)?;
     let floor = host::spawn(&floor_dir, "/", 0)?;
     say(&format!("measuring load time, {RUNS} cold runs each, in headless Chromium"));
-    let output = tools::command("node")
-        .args(["tests/bench/load-time.mjs", &app.url(TEST_PREFIX), &floor.url("/"), &RUNS.to_string()])
-        .env("MK_CHROMIUM", tools::chromium())
-        .output()
-        .context("cannot start node")?;
-    if !output.status.success() {
-        anyhow::bail!("the load-time script failed: {}", String::from_utf8_lossy(&output.stderr));
-    }
-    let report: serde_json::Value = serde_json::from_slice(&output.stdout).context("reading the load-time report")?;
+    let report = node_report("load-time", &[app.url(TEST_PREFIX), floor.url("/"), RUNS.to_string()])?;
     let times = |key: &str| -> Vec<f64> {
         report[key].as_array().map(|a| a.iter().filter_map(|v| v.as_f64()).collect()).unwrap_or_default()
     };
@@ -67,15 +59,7 @@ pub fn run() -> Result<()> {
     println!("{:<52} {:>10.1} ms", "app taken over (its own markup live)", median(times("appLive")));
 
     say(&format!("measuring interaction latency, {INTERACTION_RUNS} runs each"));
-    let output = tools::command("node")
-        .args(["tests/bench/interaction.mjs", &app.url(TEST_PREFIX), &INTERACTION_RUNS.to_string()])
-        .env("MK_CHROMIUM", tools::chromium())
-        .output()
-        .context("cannot start node")?;
-    if !output.status.success() {
-        anyhow::bail!("the interaction script failed: {}", String::from_utf8_lossy(&output.stderr));
-    }
-    let report: serde_json::Value = serde_json::from_slice(&output.stdout).context("reading the interaction report")?;
+    let report = node_report("interaction", &[app.url(TEST_PREFIX), INTERACTION_RUNS.to_string()])?;
     let times = |a: &str, b: &str| -> Vec<f64> {
         report[a][b].as_array().map(|v| v.iter().filter_map(|x| x.as_f64()).collect()).unwrap_or_default()
     };
@@ -87,6 +71,21 @@ pub fn run() -> Result<()> {
     println!("{:<52} {:>10.1} ms", "timeline zoom step → work done", median(times("zoom", "work")));
     println!("{:<52} {:>10.1} ms", "timeline zoom step → next frame", median(times("zoom", "frame")));
     Ok(())
+}
+
+/// Runs `tests/bench/<script>.mjs` in Node with `args`, against this machine's Chromium, and
+/// reads the JSON it prints.
+fn node_report(script: &str, args: &[String]) -> Result<serde_json::Value> {
+    let output = tools::command("node")
+        .arg(format!("tests/bench/{script}.mjs"))
+        .args(args)
+        .env("MK_CHROMIUM", tools::chromium())
+        .output()
+        .context("cannot start node")?;
+    if !output.status.success() {
+        anyhow::bail!("the {script} script failed: {}", String::from_utf8_lossy(&output.stderr));
+    }
+    serde_json::from_slice(&output.stdout).with_context(|| format!("reading the {script} report"))
 }
 
 /// Interaction runs per measure; the median is reported.
@@ -155,17 +154,9 @@ fn escape(text: &str) -> String {
 fn first_load_by_page(site_dir: &Path, site_url: &str) -> Result<()> {
     const PATHS: [&str; 6] = ["", "timeline/", "map/", "letter/", "search/", "missions/minusma/"];
     say("measuring what a cold visit to each kind of page fetches");
-    let output = tools::command("node")
-        .arg("tests/bench/first-load.mjs")
-        .arg(site_url)
-        .args(PATHS)
-        .env("MK_CHROMIUM", tools::chromium())
-        .output()
-        .context("cannot start node")?;
-    if !output.status.success() {
-        anyhow::bail!("the first-load script failed: {}", String::from_utf8_lossy(&output.stderr));
-    }
-    let report: serde_json::Value = serde_json::from_slice(&output.stdout).context("reading the first-load report")?;
+    let mut args = vec![site_url.to_owned()];
+    args.extend(PATHS.iter().map(|p| p.to_string()));
+    let report = node_report("first-load", &args)?;
     println!("\nCold visit by entry page: gzip bytes fetched until the app has taken over (no service worker)");
     println!("{:<52} {:>10} {:>10}", "page", "files", "gzip B");
     for path in PATHS {
@@ -191,16 +182,12 @@ fn first_load_by_page(site_dir: &Path, site_url: &str) -> Result<()> {
 /// module). Alternates (the downloads), canonical URLs and touch icons are not fetched.
 fn first_load_links(html: &str, prefix: &str) -> Vec<String> {
     const LOADED: [&str; 5] = ["stylesheet", "icon", "manifest", "modulepreload", "preload"];
-    let attribute = |tag: &str, name: &str| {
-        let key = format!(" {name}=\"");
-        tag.find(&key).map(|i| i + key.len()).and_then(|s| tag[s..].find('"').map(|n| tag[s..s + n].to_owned()))
-    };
     html.split("<link ")
         .skip(1)
         .filter_map(|rest| {
             let tag = format!(" {}", &rest[..rest.find('>')?]);
-            let rel = attribute(&tag, "rel")?;
-            let href = attribute(&tag, "href")?;
+            let rel = site::html_attribute(&tag, "rel")?;
+            let href = site::html_attribute(&tag, "href")?;
             LOADED.contains(&rel.as_str()).then(|| href.strip_prefix(prefix).unwrap_or(&href).to_owned())
         })
         .collect()

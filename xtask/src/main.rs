@@ -113,6 +113,13 @@ pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
 }
 
+/// `cargo` (the one running the xtask), in the workspace root.
+pub fn cargo() -> Command {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    command.current_dir(root());
+    command
+}
+
 /// Prints a step, so that a long setup says what it is doing.
 pub fn say(message: &str) {
     eprintln!("xtask: {message}");

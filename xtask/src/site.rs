@@ -115,6 +115,13 @@ pub fn entry_paths(letter: &Letter) -> Vec<String> {
     paths
 }
 
+/// The value of ` name="…"` in an HTML tag's text, if it has one.
+pub fn html_attribute(tag: &str, name: &str) -> Option<String> {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key)? + key.len();
+    tag[start..].find('"').map(|len| tag[start..start + len].to_owned())
+}
+
 /// Escapes text for an HTML attribute or text node.
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
@@ -140,6 +147,14 @@ fn base64(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_html_attribute() {
+        let tag = "<link data-build rel=\"css\" href=\"style/main.css\" />";
+        assert_eq!(html_attribute(tag, "rel").as_deref(), Some("css"));
+        assert_eq!(html_attribute(tag, "href").as_deref(), Some("style/main.css"));
+        assert_eq!(html_attribute(tag, "title"), None);
+    }
 
     #[test]
     fn ok_base64() {

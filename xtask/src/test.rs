@@ -1,11 +1,10 @@
 //! `cargo xtask test`: every tier, stopping at the first that fails.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 
-use crate::{host, root, run, say, site, tools};
+use crate::{cargo, host, root, run, say, site, tools};
 
 /// The sub-path the browser tests host the site at, as GitHub Pages would for a project.
 pub const TEST_PREFIX: &str = "/missiekaart/";
@@ -56,12 +55,6 @@ pub fn all() -> Result<()> {
     let single_dir = root().join("target/xtask/site-single");
     site::single_file(&site_dir, &single_dir)?;
     browser_tests(&site_dir, &single_dir)
-}
-
-fn cargo() -> Command {
-    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    command.current_dir(root());
-    command
 }
 
 /// Runs Playwright against `site_dir` served at [`TEST_PREFIX`], and prints a closing line.

@@ -14,11 +14,10 @@
 //! they keep their names and live together in a folder named by their content's hash.
 
 use std::path::Path;
-use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 
-use crate::{root, run, say, tools};
+use crate::{cargo, root, run, say, tools};
 
 /// The name wasm-bindgen gives the app's files: `missiekaart.js`, `missiekaart_bg.wasm`.
 pub const NAME: &str = "missiekaart";
@@ -109,10 +108,4 @@ fn files_in(dir: &Path) -> Result<Vec<String>> {
         .collect::<Result<_, _>>()?;
     files.sort();
     Ok(files)
-}
-
-fn cargo() -> Command {
-    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
-    command.current_dir(root());
-    command
 }

@@ -10,7 +10,8 @@ pub fn template(public_url: &str, dist: &Path) -> Result<String> {
     while let Some(start) = html.find("<link data-build ") {
         let end = start + html[start..].find("/>").context("an unclosed <link data-build>")? + 2;
         let tag = &html[start..end];
-        let (rel, href) = (attribute(tag, "rel"), attribute(tag, "href"));
+        let rel = html_attribute(tag, "rel").unwrap_or_default();
+        let href = html_attribute(tag, "href").unwrap_or_default();
         let file = root().join(&href);
         let name = Path::new(&href).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let replacement = match rel.as_str() {
@@ -32,24 +33,4 @@ pub fn template(public_url: &str, dist: &Path) -> Result<String> {
         html.replace_range(start..end, &replacement);
     }
     Ok(html.lines().filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n") + "\n")
-}
-
-/// The value of `name="…"` in a tag, or empty.
-fn attribute(tag: &str, name: &str) -> String {
-    let key = format!(" {name}=\"");
-    tag.find(&key)
-        .map(|i| i + key.len())
-        .and_then(|start| tag[start..].find('"').map(|len| tag[start..start + len].to_owned()))
-        .unwrap_or_default()
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn ok_attribute() {
-        let tag = "<link data-build rel=\"css\" href=\"style/main.css\" />";
-        assert_eq!(super::attribute(tag, "rel"), "css");
-        assert_eq!(super::attribute(tag, "href"), "style/main.css");
-        assert_eq!(super::attribute(tag, "title"), "");
-    }
 }
