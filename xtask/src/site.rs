@@ -73,12 +73,7 @@ pub fn build(site: &Site, dist: &Path) -> Result<()> {
     }
     let alternates: String = DOWNLOADS
         .iter()
-        .map(|(file, format, title)| {
-            format!(
-                "<link rel=\"alternate\" type=\"{}\" href=\"{public_url}downloads/{file}\" title=\"{title}\" />",
-                format.media_type().split(';').next().unwrap_or_default()
-            )
-        })
+        .map(|&(file, format, title)| download_link(file, format, title, &format!("{public_url}downloads/{file}")))
         .collect();
     let template = template.replace("</head>", &format!("{alternates}</head>"));
 
@@ -120,6 +115,12 @@ pub fn html_attribute(tag: &str, name: &str) -> Option<String> {
     let key = format!(" {name}=\"");
     let start = tag.find(&key)? + key.len();
     tag[start..].find('"').map(|len| tag[start..start + len].to_owned())
+}
+
+/// The `<link rel="alternate">` that offers an export at `href`; the app's footer lists these.
+fn download_link(file: &str, format: Format, title: &str, href: &str) -> String {
+    let media_type = format.media_type().split(';').next().unwrap_or_default();
+    format!("<link rel=\"alternate\" type=\"{media_type}\" href=\"{href}\" title=\"{title}\" data-file=\"{file}\" />")
 }
 
 /// Escapes text for an HTML attribute or text node.

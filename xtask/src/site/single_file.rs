@@ -47,12 +47,8 @@ pub fn single_file(dist: &Path, out: &Path) -> Result<()> {
     let mut downloads = String::new();
     for (file, format, title) in DOWNLOADS {
         let bytes = std::fs::read(dist.join("downloads").join(file))?;
-        let media = format.media_type();
-        downloads.push_str(&format!(
-            "<link rel=\"alternate\" type=\"{}\" href=\"data:{media};base64,{}\" title=\"{title}\" data-file=\"{file}\" />",
-            media.split(';').next().unwrap_or_default(),
-            base64(&bytes)
-        ));
+        let href = format!("data:{};base64,{}", format.media_type(), base64(&bytes));
+        downloads.push_str(&download_link(file, format, title, &href));
     }
     let head_start = template.find("<head>").context("no <head>")? + "<head>".len();
     let head_end = template.find("</head>").context("no </head>")?;
