@@ -17,9 +17,18 @@ pub fn WhenVisible(
 ) -> impl IntoView {
     let near = RwSignal::new(false);
     let area = NodeRef::<Div>::new();
+    // The observer and its callback live while the box does: leaving the page before the box
+    // was seen disconnects the observer and frees the callback.
+    type Watch = (web_sys::IntersectionObserver, Closure<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>);
+    let watch = StoredValue::new_local(None::<Watch>);
+    on_cleanup(move || {
+        if let Some(Some((observer, _))) = watch.try_update_value(Option::take) {
+            observer.disconnect();
+        }
+    });
     Effect::new(move |_| {
         let Some(element) = area.get() else { return };
-        if near.get_untracked() {
+        if near.get_untracked() || watch.with_value(Option::is_some) {
             return;
         }
         let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
@@ -38,9 +47,7 @@ pub fn WhenVisible(
         match web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) {
             Ok(observer) => {
                 observer.observe(&element);
-                // The observer calls back at most until it disconnects; the closure lives as
-                // long as the page.
-                callback.forget();
+                watch.set_value(Some((observer, callback)));
             }
             // No IntersectionObserver: build the content at once.
             Err(_) => near.set(true),

@@ -23,6 +23,17 @@ function decode(text: string): string {
   return text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
+/** Holds every wasm request back until the returned function is called. */
+async function holdWasm(page: Page): Promise<() => void> {
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 test('every mission URL answers 200 with its own title, og and twitter tags, and pre-rendered content', async ({ request, baseURL }) => {
   const model = await (await request.get('downloads/missiekaart-2018.json')).json();
   const missions: Mission[] = model.missions;
@@ -56,12 +67,7 @@ test('every mission URL answers 200 with its own title, og and twitter tags, and
 test('the app takes over the pre-rendered page without a second copy or a different heading', async ({ page }) => {
   const problems = watchNetwork(page);
   // Before the wasm runs, the pre-rendered page is there: the wasm waits until we have looked.
-  let release: () => void = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto('missions/minusma/', { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 1, name: 'MINUSMA' })).toBeVisible();
   await expect(page.locator('#mk-prerendered')).toHaveCount(1);
@@ -80,12 +86,7 @@ test('the app takes over the pre-rendered page without a second copy or a differ
 });
 
 test('a Dutch link shows the Dutch pre-rendered page before the app starts, and the app takes over the same', async ({ page }) => {
-  let release: () => void = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto('missions/minusma/?lang=nl', { waitUntil: 'commit' });
   await expect(page.locator('#mk-prerendered')).toHaveCount(1);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
