@@ -104,9 +104,16 @@ pub fn MissionMap(
         }
     };
 
-    // The outlines arrive after the first paint; the markers do not wait for them.
+    // The outlines arrive after the first paint; the markers do not wait for them. A signal set
+    // on arrival, not a resource: reading a resource would hold back the enclosing <Suspense>
+    // (the lazily loaded view's) and blank the whole view until the outlines came.
     let basemap_url = crate::href(basemap::BASEMAP_FILE);
-    let outlines = LocalResource::new(move || basemap::load(basemap_url.clone()));
+    let outlines = RwSignal::new(None);
+    leptos::task::spawn_local(async move {
+        let loaded = basemap::load(basemap_url).await;
+        // The map may be gone by then.
+        let _ = outlines.try_set(Some(loaded));
+    });
     let involved = StoredValue::new(involved);
     let countries = move || match outlines.get() {
         Some(Ok(list)) => list

@@ -124,6 +124,23 @@ test('the map fetches its country outlines only when a map is shown', async ({ p
   await expect(page.locator('.mk-map__country--involved')).not.toHaveCount(0);
 });
 
+test('the map view stays on screen while its country outlines load', async ({ page }) => {
+  // Bug: reading the outlines as a resource held the view's <Suspense> back, blanking the page.
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/basemap.tsv', async (route) => {
+    await released;
+    await route.continue();
+  });
+  const map = new MapPage(page);
+  await map.open();
+  await expect(page.getByRole('heading', { level: 1, name: 'Map' })).toBeVisible();
+  await expect(map.marker('MINUSMA — Mali')).toBeVisible();
+  await expect(page.locator('.mk-map__country')).toHaveCount(0);
+  release();
+  await expect.poll(() => page.locator('.mk-map__country').count()).toBeGreaterThan(80);
+});
+
 test('without its country outlines the map says so and still shows the markers', async ({ page }) => {
   await page.route('**/basemap.tsv', (route) => route.fulfill({ status: 500, body: 'broken' }));
   await new MapPage(page).open();
