@@ -3,7 +3,9 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{Lexicon, Match, tokenize};
+use crate::lexicon::Lexicon;
+use crate::matcher::Match;
+use crate::words::{Word, tokenize};
 use crate::model::*;
 use crate::structure::{Structure, TextUnit};
 use crate::{citations, figures, slug, temporal, wording};
@@ -180,7 +182,7 @@ impl<'a> Assembler<'a> {
     fn facts(
         &self,
         d: &Draft,
-        words: &[crate::lexicon::Word<'_>],
+        words: &[Word<'_>],
         references: &mut Vec<Reference>,
         events: &mut Vec<Event>,
         figures_out: &mut Vec<Figure>,

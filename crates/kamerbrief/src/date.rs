@@ -3,7 +3,19 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::model::Date;
+use serde::{Deserialize, Serialize};
+
+/// A calendar date (proleptic Gregorian), without time zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Date {
+    /// Year, such as 2018.
+    pub year: i32,
+    /// Month, 1 to 12.
+    pub month: u8,
+    /// Day of the month, 1 to 31.
+    pub day: u8,
+}
 
 /// The day of the week, Monday first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

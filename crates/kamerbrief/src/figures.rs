@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::Word;
+use crate::words::Word;
 use crate::temporal::small_number;
 
 /// A figure found in normalised text.
@@ -235,7 +235,7 @@ fn clause_around(text: &str, range: Range<usize>) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::tokenize;
+    use crate::words::tokenize;
 
     type Row = (String, f64, Option<f64>, String, Option<String>);
 

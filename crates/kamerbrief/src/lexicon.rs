@@ -1,15 +1,13 @@
 //! The genre's knowledge: missions, organisations, places and named days, read from a data
 //! file. The parser holds grammar; everything it knows *about the world* comes from here.
 
-use std::borrow::Cow;
-use std::collections::HashMap;
 use std::fmt;
-use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
 use crate::date::Weekday;
-use crate::model::Frame;
+use crate::matcher::Matcher;
+use crate::model::{Frame, Region};
 
 // `builtin_lexicon()`, written by build.rs from data/lexicon.json.
 include!(concat!(env!("OUT_DIR"), "/builtin_lexicon.rs"));
@@ -151,17 +149,6 @@ pub struct NamedDay {
     pub weekday: Weekday,
     /// Which one in the month, from 1.
     pub nth: u8,
-}
-
-/// A region of the world that places belong to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Region {
-    /// A stable id.
-    pub id: String,
-    /// The Dutch name.
-    pub name: String,
-    /// The English name.
-    pub name_en: String,
 }
 
 /// An organisation in the lexicon.
@@ -310,241 +297,15 @@ impl Lexicon {
     }
 }
 
-/// A match of one of a matcher's entries.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Match {
-    /// The indices of the entries the matched form belongs to.
-    pub entries: Vec<usize>,
-    /// The byte range in the text.
-    pub range: Range<usize>,
-}
-
-/// FNV-1a: the matcher hashes one short word per word of the letter, where SipHash's
-/// protection against crafted keys buys nothing and costs a tenth of the parse.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-/// The FNV-1a hash of a word, computed once per word of the letter and shared by all matchers.
-pub(crate) fn word_key(word: &str) -> u64 {
-    let mut hasher = Fnv::default();
-    std::hash::Hasher::write(&mut hasher, word.as_bytes());
-    std::hash::Hasher::finish(&hasher)
-}
-
-/// Hashes a `u64` key as itself: the keys are already FNV hashes.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct KeyHasher(u64);
-
-impl std::hash::Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) ^ u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-type KeyMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<KeyHasher>>;
-
-/// A form's words and the entries it belongs to.
-type Form = (Vec<String>, Vec<usize>);
-
-/// Finds the forms of a set of entries in text, by whole words, longest form first.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Matcher {
-    /// Forms keyed by their first word, lowercased; each list is longest first.
-    by_first_word: KeyMap<Vec<Form>>,
-}
-
-impl Matcher {
-    /// A matcher for `entries`, each given by its forms.
-    pub fn new<'a>(entries: impl IntoIterator<Item = &'a [String]>) -> Self {
-        let mut forms: HashMap<Vec<String>, Vec<usize>> = HashMap::new();
-        for (index, aliases) in entries.into_iter().enumerate() {
-            for alias in aliases {
-                let words: Vec<String> = words(alias).map(|(_, w)| w.to_owned()).collect();
-                if !words.is_empty() {
-                    let owners = forms.entry(words).or_default();
-                    if !owners.contains(&index) {
-                        owners.push(index);
-                    }
-                }
-            }
-        }
-        let mut by_first_word: KeyMap<Vec<Form>> = KeyMap::default();
-        for (words, owners) in forms {
-            by_first_word.entry(word_key(&words[0].to_lowercase())).or_default().push((words, owners));
-        }
-        for list in by_first_word.values_mut() {
-            crate::sort::sort_by(list, |a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
-        }
-        Self { by_first_word }
-    }
-
-    /// Every match among `words` of `text`, left to right, never overlapping.
-    pub fn find(&self, text: &str, words: &[Word<'_>]) -> Vec<Match> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < words.len() {
-            let found = self
-                .by_first_word
-                .get(&words[i].key)
-                .and_then(|candidates| candidates.iter().find(|(form, _)| form_matches(text, &words[i..], form)));
-            match found {
-                Some((form, owners)) => {
-                    let last = &words[i + form.len() - 1];
-                    out.push(Match { entries: owners.clone(), range: words[i].range.start..last.range.end });
-                    i += form.len();
-                }
-                None => i += 1,
-            }
-        }
-        out
-    }
-}
-
-fn form_matches(text: &str, words: &[Word<'_>], form: &[String]) -> bool {
-    if words.len() < form.len() {
-        return false;
-    }
-    form.iter().zip(words).enumerate().all(|(k, (expected, word))| {
-        let joined = k == 0 || {
-            let gap = &text[words[k - 1].range.end..word.range.start];
-            gap.chars().all(|c| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}'))
-        };
-        joined && word_eq(expected, word.text)
-    })
-}
-
-/// Words are equal as written, or with only their first letter's case changed (a form at the
-/// start of a sentence).
-fn word_eq(form: &str, token: &str) -> bool {
-    if form == token {
-        return true;
-    }
-    let mut a = form.chars();
-    let mut b = token.chars();
-    match (a.next(), b.next()) {
-        (Some(x), Some(y)) => x.to_lowercase().eq(y.to_lowercase()) && a.as_str() == b.as_str(),
-        _ => false,
-    }
-}
-
-/// A word of a sentence: where it stands, as written, and in lower case.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Word<'a> {
-    pub range: Range<usize>,
-    pub text: &'a str,
-    /// Lower case; borrowed when the word has no capitals, as most have.
-    pub lower: Cow<'a, str>,
-    /// [`word_key`] of the lower case, for the matchers' look-ups.
-    pub key: u64,
-}
-
-/// The words of `text`, each lowercased once, for all the grammars to share.
-pub(crate) fn tokenize(text: &str) -> Vec<Word<'_>> {
-    words(text)
-        .map(|(range, text)| {
-            let lower = if text.chars().any(char::is_uppercase) {
-                Cow::Owned(text.to_lowercase())
-            } else {
-                Cow::Borrowed(text)
-            };
-            let key = word_key(&lower);
-            Word { range, text, lower, key }
-        })
-        .collect()
-}
-
-/// The words of `text`: runs of letters and digits, with their byte ranges.
-pub(crate) fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
-    let mut rest = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        while let Some(&(_, c)) = rest.peek() {
-            if c.is_alphanumeric() {
-                break;
-            }
-            rest.next();
-        }
-        let (start, _) = *rest.peek()?;
-        let mut end = start;
-        while let Some(&(i, c)) = rest.peek() {
-            if !c.is_alphanumeric() {
-                break;
-            }
-            end = i + c.len_utf8();
-            rest.next();
-        }
-        Some((start..end, &text[start..end]))
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn forms(list: &[&[&str]]) -> Vec<Vec<String>> {
-        list.iter().map(|f| f.iter().map(|s| s.to_string()).collect()).collect()
-    }
 
     #[test]
     fn ok_builtin_lexicon_is_the_json_file_and_passes_its_checks() {
         let lexicon = Lexicon::builtin();
         assert!(!lexicon.missions.is_empty());
         assert_eq!(lexicon, Lexicon::from_json(BUILTIN_LEXICON_JSON).unwrap());
-    }
-
-    #[test]
-    fn ok_longest_form_wins_and_words_are_whole() {
-        let entries = forms(&[&["Irak"], &["Noord-Irak"], &["EU"]]);
-        let matcher = Matcher::new(entries.iter().map(Vec::as_slice));
-        let text = "In Noord-Irak en Irak, niet in EUCAP of de EUBG, wel de EU-operatie.";
-        let found: Vec<_> =
-            matcher.find(text, &tokenize(text)).into_iter().map(|m| (&text[m.range], m.entries)).collect();
-        assert_eq!(found, vec![("Noord-Irak", vec![1]), ("Irak", vec![0]), ("EU", vec![2])]);
-    }
-
-    #[test]
-    fn ok_one_form_may_name_two_entries() {
-        let entries = forms(&[&["EUCAP Sahel Mali", "EUCAP Sahel Mali en Niger"], &["EUCAP Sahel Mali en Niger"]]);
-        let matcher = Matcher::new(entries.iter().map(Vec::as_slice));
-        let found = {
-            let t = "de missies EUCAP Sahel Mali en Niger opgericht";
-            matcher.find(t, &tokenize(t))
-        };
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].entries, vec![0, 1]);
-    }
-
-    #[test]
-    fn ok_first_letter_case_is_free_but_punctuation_breaks_a_form() {
-        let entries = forms(&[&["strijd tegen ISIS"]]);
-        let matcher = Matcher::new(entries.iter().map(Vec::as_slice));
-        assert_eq!(matcher.find("Strijd tegen ISIS", &tokenize("Strijd tegen ISIS")).len(), 1);
-        assert_eq!(matcher.find("strijd tegen isis", &tokenize("strijd tegen isis")).len(), 0);
-        assert_eq!(matcher.find("strijd tegen, ISIS", &tokenize("strijd tegen, ISIS")).len(), 0);
     }
 
     #[test]

@@ -33,6 +33,7 @@ mod error;
 pub mod export;
 mod figures;
 mod lexicon;
+mod matcher;
 mod model;
 mod normalize;
 pub mod raw;
@@ -41,11 +42,12 @@ pub mod sort;
 mod structure;
 mod temporal;
 mod wording;
+mod words;
 
 pub use date::{InvalidDate, Weekday, days_in_month, is_leap_year};
 pub use error::{ParseError, ParseErrorKind};
 pub use lexicon::{
-    BUILTIN_LEXICON_JSON, Lexicon, LexiconError, MissionEntry, NamedDay, OrganisationEntry, PlaceEntry, Region,
+    BUILTIN_LEXICON_JSON, Lexicon, LexiconError, MissionEntry, NamedDay, OrganisationEntry, PlaceEntry,
 };
 pub use model::*;
 pub use temporal::DUTCH_MONTHS;

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::date::Date;
+
 /// The version of the JSON shape written by [`Letter`]'s serialisation.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -24,18 +26,6 @@ impl Span {
     pub fn slice<'a>(&self, source: &'a str) -> &'a str {
         source.get(self.start..self.end).unwrap_or("")
     }
-}
-
-/// A calendar date (proleptic Gregorian), without time zone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct Date {
-    /// Year, such as 2018.
-    pub year: i32,
-    /// Month, 1 to 12.
-    pub month: u8,
-    /// Day of the month, 1 to 31.
-    pub day: u8,
 }
 
 /// The whole parsed letter.
@@ -62,7 +52,7 @@ pub struct Letter {
     /// Every place the letter names.
     pub places: Vec<Place>,
     /// The regions those places belong to, in the lexicon's order.
-    pub regions: Vec<crate::lexicon::Region>,
+    pub regions: Vec<Region>,
     /// Every organisation the letter names.
     pub organisations: Vec<Organisation>,
     /// Every number with its unit.
@@ -429,3 +419,15 @@ pub struct Principle {
     /// Where it stands in the source.
     pub spans: Vec<Span>,
 }
+
+/// A region of the world that places belong to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Region {
+    /// A stable id.
+    pub id: String,
+    /// The Dutch name.
+    pub name: String,
+    /// The English name.
+    pub name_en: String,
+}
+

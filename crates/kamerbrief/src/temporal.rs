@@ -3,7 +3,8 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{NamedDay, Word, tokenize};
+use crate::lexicon::NamedDay;
+use crate::words::{Word, tokenize};
 use crate::model::{Date, Precision};
 
 /// A temporal expression found in normalised text.
@@ -75,9 +76,9 @@ pub(crate) fn small_number(word: &str, max: u32) -> Option<u32> {
 
 /// Every word, other than digits and named days, that a rule can start with.
 fn trigger_words()
--> &'static std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::lexicon::Fnv>> {
+-> &'static std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::words::Fnv>> {
     static WORDS: std::sync::OnceLock<
-        std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::lexicon::Fnv>>,
+        std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::words::Fnv>>,
     > = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
         let fixed = [
