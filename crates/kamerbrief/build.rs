@@ -39,10 +39,32 @@ fn f(v: &Value) -> String {
     format!("{:?}_f64", v.as_f64().unwrap_or_else(|| panic!("lexicon: expected a number, found {v}")))
 }
 
+/// A kebab-case name as its enum variant: `decision-pending` → `DecisionPending`.
 fn variant(v: &Value) -> String {
     let text = v.as_str().unwrap_or_else(|| panic!("lexicon: expected a name, found {v}"));
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    text.split('-')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>()).unwrap_or_default()
+        })
+        .collect()
+}
+
+/// The cues as a `Cues` literal: every list of strings by its key (keys starting with `_` are
+/// comments), and the two lists of lists by state and by kind.
+fn cues_literal(cues: &Value) -> String {
+    let Some(object) = cues.as_object() else { return "Cues::default()".to_owned() };
+    let mut out = String::from("Cues {\n");
+    for (key, value) in object.iter().filter(|(k, _)| !k.starts_with('_')) {
+        let field = match key.as_str() {
+            "status" => list(value, |s| format!("built::state_cues(Status::{}, {})", variant(&s["state"]), strings(&s["cues"]))),
+            "item_kinds" => list(value, |k| format!("built::kind_cues(ItemKind::{}, {})", variant(&k["kind"]), strings(&k["cues"]))),
+            _ => format!("built::texts({})", strings(value)),
+        };
+        let _ = writeln!(out, "{key}: {field},");
+    }
+    out.push_str("..Cues::default()\n}");
+    out
 }
 
 fn list(v: &Value, item: impl Fn(&Value) -> String) -> String {
@@ -105,16 +127,18 @@ fn lexicon_literal(l: &Value) -> String {
         out,
         "missions: {},",
         list(&l["missions"], |m| format!(
-            "built::mission([{}, {}, {}], {}, Frame::{}, {}, {})",
+            "built::mission([{}, {}, {}], {}, Frame::{}, {}, {}, {})",
             s(&m["id"]),
             s(&m["name"]),
             s(&m["name_en"]),
             strings(&m["aliases"]),
             variant(&m["frame"]),
             opt_s(&m["organisation"]),
-            strings(&m["places"])
+            strings(&m["places"]),
+            if m["contribution_kind"].is_string() { format!("Some(ItemKind::{})", variant(&m["contribution_kind"])) } else { "None".to_owned() }
         ))
     );
+    let _ = writeln!(out, "cues: {},", cues_literal(&l["cues"]));
     out.push_str("matchers: MatcherCache::default(),\n}");
     out
 }

@@ -8,6 +8,7 @@ use crate::matcher::Match;
 use crate::words::{Word, tokenize};
 use crate::model::*;
 use crate::structure::{Structure, TextUnit};
+use crate::roles::{self, SentenceFacts};
 use crate::{citations, figures, slug, temporal, wording};
 
 /// Where a sentence lives.
@@ -19,15 +20,17 @@ enum Home {
 
 /// A sentence while the model is built.
 struct Draft {
-    id: String,
+    id: SentenceId,
     home: Home,
     range: Range<usize>,
+    /// The text, ASCII-lowercased: byte offsets are the text's.
+    lower: String,
     /// Lexicon mission indices named in the sentence itself.
     named: Vec<usize>,
     /// Named, or carried over from the sentence before.
     missions: Vec<usize>,
-    /// The status its wording gives its missions; read only for sentences with missions.
-    cue: Option<Status>,
+    /// The status its wording gives, with where the cue stands.
+    cue: Option<(Status, Range<usize>)>,
     place_matches: Vec<Match>,
     org_matches: Vec<Match>,
     mission_matches: Vec<Match>,
@@ -38,19 +41,21 @@ struct Draft {
 struct Mentions {
     first_seen: Option<usize>,
     names: Vec<String>,
-    sentences: Vec<String>,
+    sentences: Vec<SentenceId>,
+    mentions: Vec<Mention>,
     spans: Vec<Span>,
 }
 
 impl Mentions {
-    fn add(&mut self, order: usize, name: &str, sentence: &str, spans: Vec<Span>) {
+    fn add(&mut self, order: usize, name: &str, sentence: &SentenceId, range: Range<usize>, spans: Vec<Span>) {
         self.first_seen.get_or_insert(order);
         if !self.names.iter().any(|n| n == name) {
             self.names.push(name.to_owned());
         }
-        if self.sentences.last().is_none_or(|s| s != sentence) {
-            self.sentences.push(sentence.to_owned());
+        if self.sentences.last() != Some(sentence) {
+            self.sentences.push(sentence.clone());
         }
+        self.mentions.push(Mention { sentence: sentence.clone(), range: range.into() });
         self.spans.extend(spans);
     }
 }
@@ -80,6 +85,10 @@ impl<'a> Assembler<'a> {
 
     fn spans(&self, d: &Draft, local: Range<usize>) -> Vec<Span> {
         self.unit(d.home).norm.spans(self.source, d.range.start + local.start..d.range.start + local.end)
+    }
+
+    fn evidence(&self, d: &Draft, local: Range<usize>) -> Evidence {
+        Evidence { sentence: d.id.clone(), spans: self.spans(d, local.clone()), range: local.into() }
     }
 
     fn parent_id(&self, home: Home) -> String {
@@ -117,20 +126,23 @@ impl<'a> Assembler<'a> {
                         }
                     }
                 }
+                let lower = text.to_ascii_lowercase();
+                let cues = &self.lexicon.cues;
                 let mut missions = named.clone();
                 // Cheap tests first: most sentences follow one that speaks of no mission.
                 if missions.is_empty()
                     && matches!(home, Home::Paragraph(_))
                     && let Some(previous) = drafts.last().filter(|p| p.home == home && !p.missions.is_empty())
-                    && wording::continues_previous(text)
+                    && wording::continues_previous(cues, &lower)
                 {
                     missions = previous.missions.clone();
                 }
-                let cue = if missions.is_empty() { None } else { wording::status_cue(text) };
+                let cue = wording::status_cue(cues, &lower);
                 let draft = Draft {
-                    id: format!("s-{}", drafts.len() + 1),
+                    id: SentenceId(format!("s-{}", drafts.len() + 1)),
                     home,
                     range,
+                    lower,
                     named,
                     missions,
                     cue,
@@ -148,7 +160,8 @@ impl<'a> Assembler<'a> {
         let (sections, paragraphs) = self.sections_and_paragraphs(in_paragraph);
         let footnotes = self.footnotes(&drafts, in_footnote);
 
-        let missions = self.missions(&drafts, &events, &references);
+        let mut missions = self.missions(&drafts, &events, &references);
+        let commitments = self.commitments(&drafts, &events, &mut missions);
         let places = self.places(&drafts, &missions);
         let regions = self
             .lexicon
@@ -169,12 +182,14 @@ impl<'a> Assembler<'a> {
             footnotes,
             references,
             events,
+            commitments,
             missions,
             places,
             regions,
             organisations,
             figures: figures_out,
             principles,
+            index: Default::default(),
         }
     }
 
@@ -187,8 +202,8 @@ impl<'a> Assembler<'a> {
         events: &mut Vec<Event>,
         figures_out: &mut Vec<Figure>,
     ) {
-        let mission_ids =
-            |d: &Draft| -> Vec<String> { d.missions.iter().map(|&i| self.lexicon.missions[i].id.clone()).collect() };
+        let mission_id = |i: usize| MissionId(self.lexicon.missions[i].id.clone());
+        let mission_ids = |d: &Draft| -> Vec<MissionId> { d.missions.iter().map(|&i| mission_id(i)).collect() };
         let text = self.text(d);
         let found_citations = citations::find(text);
         let citation_numbers: Vec<Range<usize>> =
@@ -197,15 +212,15 @@ impl<'a> Assembler<'a> {
         for c in &found_citations {
             // A citation concerns the missions named since the one before it, as in
             // `ISIS (Kamerstuk …, nr. 612), MINUSMA … en Resolute Support (…, nr. 611)`.
-            let near: Vec<String> = d
+            let near: Vec<MissionId> = d
                 .mission_matches
                 .iter()
                 .filter(|m| m.range.start >= cited_after && m.range.end <= c.range.start)
-                .flat_map(|m| m.entries.iter().map(|&e| self.lexicon.missions[e].id.clone()))
+                .flat_map(|m| m.entries.iter().map(|&e| mission_id(e)))
                 .collect();
             cited_after = c.range.end;
             references.push(Reference {
-                id: format!("ref-{}", references.len() + 1),
+                id: ReferenceId(format!("ref-{}", references.len() + 1)),
                 text: text[c.range.clone()].to_owned(),
                 dossiers: c.dossiers.clone(),
                 numbers: c.numbers.clone(),
@@ -216,20 +231,30 @@ impl<'a> Assembler<'a> {
                     .collect(),
                 date: c.date,
                 sentence: d.id.clone(),
+                range: c.range.clone().into(),
                 missions: if near.is_empty() { mission_ids(d) } else { near },
                 spans: self.spans(d, c.range.clone()),
             });
         }
         let found_events = temporal::find(text, words, self.meta.date, &self.lexicon.named_days, &citation_numbers);
+        let facts = SentenceFacts {
+            text,
+            lower: &d.lower,
+            state: d.cue.clone(),
+            has_missions: !d.missions.is_empty(),
+            letter: self.meta.date,
+        };
         for t in &found_events {
             events.push(Event {
-                id: format!("ev-{}", events.len() + 1),
+                id: EventId(format!("ev-{}", events.len() + 1)),
                 text: text[t.range.clone()].to_owned(),
+                role: roles::role(&self.lexicon.cues, &facts, t),
                 start: t.start,
                 end: t.end,
                 precision: t.precision,
                 relative_to_letter: t.relative_to_letter,
                 sentence: d.id.clone(),
+                range: t.range.clone().into(),
                 missions: mission_ids(d),
                 spans: self.spans(d, t.range.clone()),
             });
@@ -239,9 +264,9 @@ impl<'a> Assembler<'a> {
             .map(|c| c.range.clone())
             .chain(found_events.iter().map(|t| t.range.clone()))
             .collect();
-        for f in figures::find(text, words, &excluded) {
+        for f in figures::find(&self.lexicon.cues, text, words, &excluded) {
             figures_out.push(Figure {
-                id: format!("fig-{}", figures_out.len() + 1),
+                id: FigureId(format!("fig-{}", figures_out.len() + 1)),
                 text: text[f.range.clone()].to_owned(),
                 value: f.value,
                 value_max: f.value_max,
@@ -249,6 +274,7 @@ impl<'a> Assembler<'a> {
                 qualifier: f.qualifier,
                 meaning: f.meaning,
                 sentence: d.id.clone(),
+                range: f.range.clone().into(),
                 spans: self.spans(d, f.range),
             });
         }
@@ -275,7 +301,7 @@ impl<'a> Assembler<'a> {
     }
 
     /// The sentence ids of each paragraph and of each footnote, in one pass.
-    fn sentence_ids_by_home(&self, drafts: &[Draft]) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+    fn sentence_ids_by_home(&self, drafts: &[Draft]) -> (Vec<Vec<SentenceId>>, Vec<Vec<SentenceId>>) {
         let mut paragraphs = vec![Vec::new(); self.structure.paragraphs.len()];
         let mut footnotes = vec![Vec::new(); self.structure.footnotes.len()];
         for d in drafts {
@@ -287,7 +313,7 @@ impl<'a> Assembler<'a> {
         (paragraphs, footnotes)
     }
 
-    fn sections_and_paragraphs(&self, mut sentence_ids: Vec<Vec<String>>) -> (Vec<Section>, Vec<Paragraph>) {
+    fn sections_and_paragraphs(&self, mut sentence_ids: Vec<Vec<SentenceId>>) -> (Vec<Section>, Vec<Paragraph>) {
         let mut sections: Vec<Section> = Vec::new();
         let mut paragraphs = Vec::new();
         let mut current: Option<Option<usize>> = None;
@@ -302,7 +328,7 @@ impl<'a> Assembler<'a> {
                     paragraphs: Vec::new(),
                 });
             }
-            let id = format!("p-{}", i + 1);
+            let id = ParagraphId(format!("p-{}", i + 1));
             let section = sections.last_mut().expect("a section was pushed above");
             section.paragraphs.push(id.clone());
             let norm = &p.unit.norm;
@@ -317,9 +343,9 @@ impl<'a> Assembler<'a> {
         (sections, paragraphs)
     }
 
-    fn footnotes(&self, drafts: &[Draft], mut sentence_ids: Vec<Vec<String>>) -> Vec<Footnote> {
+    fn footnotes(&self, drafts: &[Draft], mut sentence_ids: Vec<Vec<SentenceId>>) -> Vec<Footnote> {
         // The first marker of each number, with the sentence that holds it.
-        let mut markers: Vec<(u32, String, Span)> = Vec::new();
+        let mut markers: Vec<(u32, SentenceId, Span)> = Vec::new();
         for d in drafts.iter().filter(|d| matches!(d.home, Home::Paragraph(_))) {
             for m in self.unit(d.home).norm.markers.iter().filter(|m| holds_marker(&d.range, m.at)) {
                 if !markers.iter().any(|(n, _, _)| *n == m.number) {
@@ -348,17 +374,17 @@ impl<'a> Assembler<'a> {
     }
 
     fn missions(&self, drafts: &[Draft], events: &[Event], references: &[Reference]) -> Vec<Mission> {
+        let cues = &self.lexicon.cues;
         let mut out: Vec<(usize, Mission)> = Vec::new();
         for (index, entry) in self.lexicon.missions.iter().enumerate() {
             let evidence: Vec<&Draft> = drafts.iter().filter(|d| d.missions.contains(&index)).collect();
             let Some(first) = drafts.iter().position(|d| d.named.contains(&index)) else { continue };
             let mut mentions = Mentions::default();
             let mut places: Vec<String> = entry.places.clone();
-            let mut partners: Vec<String> = Vec::new();
             for (order, d) in drafts.iter().enumerate() {
                 let text = self.text(d);
                 for m in d.mission_matches.iter().filter(|m| m.entries.contains(&index)) {
-                    mentions.add(order, &text[m.range.clone()], &d.id, self.spans(d, m.range.clone()));
+                    mentions.add(order, &text[m.range.clone()], &d.id, m.range.clone(), self.spans(d, m.range.clone()));
                     for place in self.places_listed_after(d, m.range.end) {
                         if !places.contains(&place) {
                             places.push(place);
@@ -366,41 +392,32 @@ impl<'a> Assembler<'a> {
                     }
                 }
             }
+            let mut partners: Vec<String> = Vec::new();
             for d in &evidence {
-                let text = self.text(d);
                 for m in &d.place_matches {
                     let place = &self.lexicon.places[m.entries[0]];
-                    let partner = place.kind == "country"
+                    let party = place.kind == "country"
                         && !places.contains(&place.id)
                         && !partners.contains(&place.id)
-                        && wording::partner_cue_before(text, m.range.start);
-                    if partner {
+                        && wording::party_before(cues, &d.lower, m.range.start).is_some();
+                    if party {
                         partners.push(place.id.clone());
                     }
                 }
             }
+            // Only sentences of the body speak for the mission: a footnote cites an older paper.
             let (status, status_sentence) = evidence
                 .iter()
-                .filter_map(|d| d.cue.map(|s| (s, d.id.clone())))
+                .filter(|d| matches!(d.home, Home::Paragraph(_)))
+                .filter_map(|d| d.cue.as_ref().map(|(s, _)| (*s, d.id.clone())))
                 .max_by_key(|(s, _)| wording::status_rank(*s))
                 .map_or((Status::Background, None), |(s, id)| (s, Some(id)));
-            let contribution = evidence
-                .iter()
-                .filter(|d| matches!(d.home, Home::Paragraph(_)) && wording::states_contribution(self.text(d)))
-                .flat_map(|d| {
-                    let text = self.text(d);
-                    let phrases = wording::deployments(text);
-                    let whole = std::iter::once(0..text.len());
-                    let ranges: Vec<Range<usize>> = if phrases.is_empty() { whole.collect() } else { phrases };
-                    ranges.into_iter().map(|r| self.quote(d, r)).collect::<Vec<_>>()
-                })
-                .collect();
             let legal_basis = evidence
                 .iter()
                 .filter(|d| matches!(d.home, Home::Paragraph(_)))
-                .filter_map(|d| wording::legal_basis(self.text(d)).map(|r| self.quote(d, r)))
+                .filter_map(|d| wording::legal_basis(cues, self.text(d), &d.lower).map(|r| self.quote(d, r)))
                 .collect();
-            let evidence_ids: Vec<String> = evidence.iter().map(|d| d.id.clone()).collect();
+            let evidence_ids: Vec<SentenceId> = evidence.iter().map(|d| d.id.clone()).collect();
             let mut regions: Vec<String> = Vec::new();
             for place in &places {
                 let region = self.lexicon.places.iter().find(|p| &p.id == place).and_then(|p| p.region.clone());
@@ -408,10 +425,10 @@ impl<'a> Assembler<'a> {
                     regions.push(region);
                 }
             }
+            let id = MissionId(entry.id.clone());
             out.push((
                 first,
                 Mission {
-                    id: entry.id.clone(),
                     name: entry.name.clone(),
                     name_en: entry.name_en.clone(),
                     names_as_written: mentions.names,
@@ -420,19 +437,17 @@ impl<'a> Assembler<'a> {
                     organisation: entry.organisation.clone(),
                     places,
                     regions,
-                    contribution,
                     status,
                     status_sentence,
-                    events: events.iter().filter(|e| e.missions.contains(&entry.id)).map(|e| e.id.clone()).collect(),
+                    events: events.iter().filter(|e| e.missions.contains(&id)).map(|e| e.id.clone()).collect(),
+                    commitments: Vec::new(),
                     partners,
                     legal_basis,
-                    references: references
-                        .iter()
-                        .filter(|r| r.missions.contains(&entry.id))
-                        .map(|r| r.id.clone())
-                        .collect(),
+                    references: references.iter().filter(|r| r.missions.contains(&id)).map(|r| r.id.clone()).collect(),
                     evidence: evidence_ids,
+                    mentions: mentions.mentions,
                     spans: mentions.spans,
+                    id,
                 },
             ));
         }
@@ -440,18 +455,158 @@ impl<'a> Assembler<'a> {
         out.into_iter().map(|(_, m)| m).collect()
     }
 
+    /// One commitment per mission the letter gives a Dutch contribution or a decision on: what
+    /// is contributed, for which period, and where the decision stands, each with its words.
+    fn commitments(&self, drafts: &[Draft], events: &[Event], missions: &mut [Mission]) -> Vec<Commitment> {
+        let cues = &self.lexicon.cues;
+        let draft = |id: &SentenceId| id.index().and_then(|i| drafts.get(i));
+        let in_body = |d: &&Draft| matches!(d.home, Home::Paragraph(_));
+        // The period the letter as a whole covers (`bijdragen aan missies in 2018`), and a due
+        // date it gives all its decisions (`op korte termijn besluiten … over de bijdragen aan
+        // missies`): for commitments whose own sentences give none.
+        let general = |role: DateRole| {
+            events.iter().find(|e| {
+                e.role == role && e.missions.is_empty() && draft(&e.sentence).is_some_and(|d| in_body(&d))
+            })
+        };
+        let (scope, general_due) = (general(DateRole::Period), general(DateRole::DecisionDue));
+        let mut out = Vec::new();
+        for mission in missions.iter_mut() {
+            if mission.status == Status::Background {
+                continue;
+            }
+            let entry = self.lexicon.missions.iter().find(|e| mission.id == e.id.as_str());
+            let sentences: Vec<&Draft> = mission.evidence.iter().filter_map(draft).filter(in_body).collect();
+            let own = |role: DateRole| -> Vec<&Event> {
+                mission.events.iter().filter_map(|id| events.iter().find(|e| &e.id == id)).filter(|e| e.role == role).filter(|e| draft(&e.sentence).is_some_and(|d| in_body(&d))).collect()
+            };
+            // Prefer the date in the sentence that gives the status.
+            let pick = |found: Vec<&'_ Event>| -> Option<Event> {
+                found
+                    .iter()
+                    .find(|e| Some(&e.sentence) == mission.status_sentence.as_ref())
+                    .or(found.first())
+                    .map(|e| (*e).clone())
+            };
+            let mut items: Vec<Item> = Vec::new();
+            for d in sentences.iter().filter(|d| wording::states_contribution(cues, &d.lower)) {
+                let text = self.text(d);
+                let dates: Vec<Range<usize>> =
+                    events.iter().filter(|e| e.sentence == d.id).map(|e| e.range.start..e.range.end).collect();
+                for range in wording::items(cues, text, &d.lower, &dates) {
+                    let phrase_lower = &d.lower[range.clone()];
+                    let kind = cues.item_kind(phrase_lower).or_else(|| {
+                        // `de militaire bijdrage …, inclusief de inzet van F-16’s`: the sentence
+                        // says the kind before the list of items.
+                        cues.item_kind(&d.lower[..range.start]).filter(|_| range.start > 0)
+                    });
+                    let kind = kind.or(entry.and_then(|e| e.contribution_kind));
+                    items.push(Item { text: text[range.clone()].to_owned(), kind, evidence: self.evidence(d, range) });
+                }
+            }
+            let state = mission.status;
+            let pending = matches!(state, Status::DecisionPending | Status::UnderConsideration);
+            let period = match pick(own(DateRole::Period)) {
+                Some(e) => Some(self.interval(&e, false, draft)),
+                None if matches!(
+                    state,
+                    Status::DecisionPending | Status::UnderConsideration | Status::Decided | Status::Continuing
+                ) =>
+                {
+                    scope.map(|e| self.interval(e, true, draft))
+                }
+                None => None,
+            };
+            let due = if pending {
+                match pick(own(DateRole::DecisionDue)) {
+                    Some(e) => Some(self.interval(&e, false, draft)),
+                    None => general_due.map(|e| self.interval(e, true, draft)),
+                }
+            } else {
+                None
+            };
+            let decision_evidence = mission
+                .status_sentence
+                .as_ref()
+                .and_then(draft)
+                .and_then(|d| d.cue.as_ref().map(|(_, r)| self.evidence(d, r.clone())));
+            let mut lead = None;
+            let mut partners: Vec<Party> = Vec::new();
+            for d in &sentences {
+                for m in &d.place_matches {
+                    let place = &self.lexicon.places[m.entries[0]];
+                    if place.kind != "country" || mission.places.contains(&place.id) {
+                        continue;
+                    }
+                    let party = Party { place: place.id.clone(), evidence: self.evidence(d, m.range.clone()) };
+                    match wording::party_before(cues, &d.lower, m.range.start) {
+                        Some(wording::Party::Lead) if lead.is_none() => lead = Some(party),
+                        Some(wording::Party::Partner) if !partners.iter().any(|p| p.place == place.id) => {
+                            partners.push(party)
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            let id = CommitmentId(format!("c-{}", out.len() + 1));
+            mission.commitments.push(id.clone());
+            out.push(Commitment {
+                id,
+                mission: mission.id.clone(),
+                items,
+                period,
+                decision: Decision { state, due, evidence: decision_evidence },
+                lead,
+                partners,
+                legal_basis: mission.legal_basis.clone(),
+                figures: Vec::new(),
+                sentences: sentences.iter().map(|d| d.id.clone()).collect(),
+            });
+        }
+        out
+    }
+
+    /// A commitment's interval from the expression it was read from.
+    fn interval<'d>(
+        &self,
+        event: &Event,
+        from_letter_scope: bool,
+        draft: impl Fn(&SentenceId) -> Option<&'d Draft>,
+    ) -> Interval {
+        let evidence = match draft(&event.sentence) {
+            Some(d) => self.evidence(d, event.range.start..event.range.end),
+            None => Evidence { sentence: event.sentence.clone(), range: event.range, spans: event.spans.clone() },
+        };
+        Interval {
+            start: event.start,
+            end: event.end,
+            precision: event.precision,
+            relative_to_letter: event.relative_to_letter,
+            text: event.text.clone(),
+            event: event.id.clone(),
+            from_letter_scope,
+            evidence,
+        }
+    }
+
     fn quote(&self, d: &Draft, range: Range<usize>) -> Quote {
-        Quote { text: self.text(d)[range.clone()].to_owned(), sentence: d.id.clone(), spans: self.spans(d, range) }
+        Quote {
+            text: self.text(d)[range.clone()].to_owned(),
+            sentence: d.id.clone(),
+            spans: self.spans(d, range.clone()),
+            range: range.into(),
+        }
     }
 
     /// The places listed right after a mission's name: `… in Estland, Letland en Polen`.
     fn places_listed_after(&self, d: &Draft, end: usize) -> Vec<String> {
         let text = self.text(d);
-        let Some(list_start) = wording::place_list_start(text, end) else { return Vec::new() };
+        let cues = &self.lexicon.cues;
+        let Some(list_start) = wording::place_list_start(cues, text, end) else { return Vec::new() };
         let mut at = list_start;
         let mut out = Vec::new();
         for m in d.place_matches.iter().filter(|m| m.range.start >= list_start) {
-            if m.range.start != at && !wording::joins_list(&text[at..m.range.start]) {
+            if m.range.start != at && !wording::joins_list(cues, &text[at..m.range.start]) {
                 break;
             }
             out.push(self.lexicon.places[m.entries[0]].id.clone());
@@ -480,6 +635,7 @@ impl<'a> Assembler<'a> {
                     iso_n3: entry.iso_n3.clone(),
                     region: entry.region.clone(),
                     sentences: found.sentences,
+                    mentions: found.mentions,
                     spans: found.spans,
                 }
             })
@@ -504,6 +660,7 @@ impl<'a> Assembler<'a> {
                     names_as_written: found.names,
                     kind: entry.kind.clone(),
                     sentences: found.sentences,
+                    mentions: found.mentions,
                     spans: found.spans,
                 }
             })
@@ -519,6 +676,7 @@ impl<'a> Assembler<'a> {
                     order,
                     &self.text(d)[m.range.clone()],
                     &d.id,
+                    m.range.clone(),
                     self.spans(d, m.range.clone()),
                 );
             }

@@ -1,5 +1,5 @@
-//! Exports of a [`Letter`]: the model as JSON, the missions as CSV, and the dated events as
-//! iCalendar. The CLI and the site build use them; the app's wasm leaves them out (the
+//! Exports of a [`Letter`]: the model as JSON, the commitments as CSV, and the commitments'
+//! periods and decision windows as iCalendar. The CLI and the site build use them; the app's wasm leaves them out (the
 //! `export` feature).
 //!
 //! Every export is deterministic: the same letter gives the same bytes, so a build's content
@@ -8,16 +8,16 @@
 use chrono::{Days, NaiveDate, TimeZone, Utc};
 use icalendar::{Calendar, Component, EventLike};
 
-use crate::{Date, Event, Letter, Mission, Precision};
+use crate::{Commitment, Date, Interval, Letter, Precision};
 
 /// The formats [`export`] writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// The whole model, as pretty-printed JSON.
     Json,
-    /// One row per mission.
+    /// One row per commitment.
     Csv,
-    /// One all-day event per dated expression.
+    /// One all-day event per commitment period and decision window.
     Ics,
 }
 
@@ -67,81 +67,107 @@ impl Links {
 pub fn export(letter: &Letter, format: Format, links: &Links) -> Result<String, String> {
     match format {
         Format::Json => serde_json::to_string_pretty(letter).map_err(|e| e.to_string()),
-        Format::Csv => missions_csv(letter, links),
-        Format::Ics => Ok(events_ics(letter, links)),
+        Format::Csv => commitments_csv(letter, links),
+        Format::Ics => Ok(commitments_ics(letter, links)),
     }
 }
 
-/// The CSV header, one column per field of [`missions_csv`].
-pub const MISSION_COLUMNS: [&str; 14] = [
-    "id",
-    "name",
-    "name_en",
+/// The CSV header, one column per field of [`commitments_csv`].
+pub const COMMITMENT_COLUMNS: [&str; 21] = [
+    "commitment",
+    "mission",
+    "mission_name",
+    "mission_name_en",
     "organisation",
     "frame",
-    "status",
-    "status_sentence",
-    "places",
-    "regions",
-    "first_date",
-    "last_date",
-    "contribution",
-    "legal_basis",
+    "items",
+    "item_kinds",
+    "period_start",
+    "period_end",
+    "period_precision",
+    "period_as_written",
+    "period_from_letter_scope",
+    "decision_state",
+    "due_start",
+    "due_end",
+    "due_precision",
+    "due_as_written",
+    "lead",
+    "partners",
     "evidence",
 ];
 
-/// One row per mission. Lists within a cell are joined by `"; "`; dates are ISO 8601.
-pub fn missions_csv(letter: &Letter, links: &Links) -> Result<String, String> {
+/// One row per commitment. Lists within a cell are joined by `"; "`; dates are ISO 8601; an
+/// open end is an empty cell. `evidence` lists the sentences' URLs (or ids, without links).
+pub fn commitments_csv(letter: &Letter, links: &Links) -> Result<String, String> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(MISSION_COLUMNS).map_err(|e| e.to_string())?;
-    for mission in &letter.missions {
-        writer.write_record(mission_row(letter, mission, links)).map_err(|e| e.to_string())?;
+    writer.write_record(COMMITMENT_COLUMNS).map_err(|e| e.to_string())?;
+    for commitment in &letter.commitments {
+        writer.write_record(commitment_row(letter, commitment, links)).map_err(|e| e.to_string())?;
     }
     let bytes = writer.into_inner().map_err(|e| e.to_string())?;
     String::from_utf8(bytes).map_err(|e| e.to_string())
 }
 
-fn mission_row(letter: &Letter, mission: &Mission, links: &Links) -> [String; 14] {
-    let sentence_text = |id: &str| letter.sentences.iter().find(|s| s.id == id).map(|s| s.text.clone());
-    let place_names: Vec<&str> = mission
-        .places
-        .iter()
-        .filter_map(|id| letter.places.iter().find(|p| &p.id == id).map(|p| p.name.as_str()))
-        .collect();
+fn commitment_row(letter: &Letter, c: &Commitment, links: &Links) -> [String; 21] {
+    let mission = letter.mission(&c.mission);
     let organisation = mission
-        .organisation
-        .as_ref()
+        .and_then(|m| m.organisation.as_ref())
         .and_then(|id| letter.organisations.iter().find(|o| &o.id == id))
         .map(|o| o.name.clone())
         .unwrap_or_default();
-    let events: Vec<&Event> =
-        mission.events.iter().filter_map(|id| letter.events.iter().find(|e| &e.id == id)).collect();
-    let first = events.iter().filter_map(|e| e.start).min();
-    let last = events.iter().filter_map(|e| e.end.or(e.start)).max();
+    let place_name = |id: &str| letter.place(id).map_or_else(|| id.to_owned(), |p| p.name.clone());
+    let date = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    let interval = |i: Option<&Interval>| match i {
+        Some(i) => [date(i.start), date(i.end), precision(i.precision).to_owned(), i.text.clone()],
+        None => Default::default(),
+    };
+    let [period_start, period_end, period_precision, period_text] = interval(c.period.as_ref());
+    let [due_start, due_end, due_precision, due_text] = interval(c.decision.due.as_ref());
     let evidence: Vec<String> =
-        mission.evidence.iter().map(|id| links.sentence(id).unwrap_or_else(|| id.clone())).collect();
+        c.sentences.iter().map(|id| links.sentence(id).unwrap_or_else(|| id.to_string())).collect();
+    let join = |parts: Vec<String>| parts.join("; ");
     [
-        mission.id.clone(),
-        mission.name.clone(),
-        mission.name_en.clone(),
+        c.id.to_string(),
+        c.mission.to_string(),
+        mission.map(|m| m.name.clone()).unwrap_or_default(),
+        mission.map(|m| m.name_en.clone()).unwrap_or_default(),
         organisation,
-        mission.frame.as_str().to_owned(),
-        mission.status.as_str().to_owned(),
-        mission.status_sentence.as_deref().and_then(sentence_text).unwrap_or_default(),
-        place_names.join("; "),
-        mission.regions.join("; "),
-        first.map(|d| d.to_string()).unwrap_or_default(),
-        last.map(|d| d.to_string()).unwrap_or_default(),
-        mission.contribution.iter().map(|q| q.text.as_str()).collect::<Vec<_>>().join("; "),
-        mission.legal_basis.iter().map(|q| q.text.as_str()).collect::<Vec<_>>().join("; "),
-        evidence.join("; "),
+        mission.map(|m| m.frame.as_str().to_owned()).unwrap_or_default(),
+        join(c.items.iter().map(|i| i.text.clone()).collect()),
+        join(c.items.iter().map(|i| i.kind.map(|k| k.as_str().to_owned()).unwrap_or_default()).collect()),
+        period_start,
+        period_end,
+        period_precision,
+        period_text,
+        c.period.as_ref().map(|p| p.from_letter_scope.to_string()).unwrap_or_default(),
+        c.decision.state.as_str().to_owned(),
+        due_start,
+        due_end,
+        due_precision,
+        due_text,
+        c.lead.as_ref().map(|p| place_name(&p.place)).unwrap_or_default(),
+        join(c.partners.iter().map(|p| place_name(&p.place)).collect()),
+        join(evidence),
     ]
 }
 
-/// One all-day event for every expression that names its own date. Times relative to the
-/// letter ("shortly") are left out: they have no date of their own. Each event's description
-/// quotes its sentence, and its URL (when `links` has one) opens that sentence.
-pub fn events_ics(letter: &Letter, links: &Links) -> String {
+fn precision(p: Precision) -> &'static str {
+    match p {
+        Precision::Day => "day",
+        Precision::Month => "month",
+        Precision::Season => "season",
+        Precision::Year => "year",
+        Precision::Period => "period",
+        Precision::Relative => "relative",
+    }
+}
+
+/// One all-day event for every commitment's period and every pending decision's due window.
+/// An open period is an event on its first day that says it has no end. A window read from a
+/// relative expression (`op korte termijn`) says so. Each description quotes the sentence,
+/// and its URL (when `links` has one) opens that sentence.
+pub fn commitments_ics(letter: &Letter, links: &Links) -> String {
     let mut calendar = Calendar::new();
     calendar.name(&letter.meta.title);
     // The letter's date stamps every event, so the file is the same on every build.
@@ -152,31 +178,48 @@ pub fn events_ics(letter: &Letter, links: &Links) -> String {
         .and_then(|d| d.and_hms_opt(0, 0, 0))
         .map(|d| Utc.from_utc_datetime(&d))
         .unwrap_or_else(|| Utc.timestamp_opt(0, 0).single().unwrap_or_default());
-    for event in letter.events.iter().filter(|e| !e.relative_to_letter && e.precision != Precision::Relative) {
-        let Some(start) = event.start.and_then(naive) else { continue };
-        let last = event.end.and_then(naive).unwrap_or(start);
-        // DTEND of an all-day event is exclusive: the day after the last.
-        let end = last.checked_add_days(Days::new(1)).unwrap_or(last);
-        let sentence = letter.sentences.iter().find(|s| s.id == event.sentence);
-        let names: Vec<&str> = event
-            .missions
-            .iter()
-            .filter_map(|id| letter.missions.iter().find(|m| &m.id == id).map(|m| m.name.as_str()))
-            .collect();
-        let summary =
-            if names.is_empty() { event.text.clone() } else { format!("{}: {}", names.join(", "), event.text) };
-        let mut entry = icalendar::Event::new();
-        entry
-            .uid(&format!("{}@missiekaart", event.id))
-            .timestamp(stamp)
-            .summary(&summary)
-            .description(&sentence.map(|s| format!("“{}”", s.text)).unwrap_or_default())
-            .starts(start)
-            .ends(end);
-        if let Some(url) = links.sentence(&event.sentence) {
-            entry.url(&url);
+    for c in &letter.commitments {
+        let name = letter.mission(&c.mission).map_or(c.mission.as_str(), |m| m.name.as_str());
+        let what = if c.items.is_empty() {
+            "bijdrage".to_owned()
+        } else {
+            c.items.iter().map(|i| i.text.as_str()).collect::<Vec<_>>().join(", ")
+        };
+        let entries = [
+            c.period.as_ref().map(|p| ("period", format!("{name}: {what} ({})", p.text), p)),
+            c.decision.due.as_ref().map(|d| ("decision", format!("{name}: besluit ({})", d.text), d)),
+        ];
+        for (kind, summary, interval) in entries.into_iter().flatten() {
+            let Some(start) = interval.start.and_then(naive) else { continue };
+            let last = interval.end.and_then(naive).unwrap_or(start);
+            // DTEND of an all-day event is exclusive: the day after the last.
+            let end = last.checked_add_days(Days::new(1)).unwrap_or(last);
+            let mut notes = Vec::new();
+            if interval.end.is_none() {
+                notes.push("Geen einddatum in de brief.".to_owned());
+            }
+            if interval.relative_to_letter {
+                notes.push(format!("Afgeleid uit ‘{}’.", interval.text));
+            }
+            if interval.from_letter_scope {
+                notes.push("Periode van de brief als geheel.".to_owned());
+            }
+            if let Some(sentence) = letter.sentence(&interval.evidence.sentence) {
+                notes.push(format!("“{}”", sentence.text));
+            }
+            let mut entry = icalendar::Event::new();
+            entry
+                .uid(&format!("{}-{kind}@missiekaart", c.id))
+                .timestamp(stamp)
+                .summary(&summary)
+                .description(&notes.join("\n"))
+                .starts(start)
+                .ends(end);
+            if let Some(url) = links.sentence(&interval.evidence.sentence) {
+                entry.url(&url);
+            }
+            calendar.push(entry.done());
         }
-        calendar.push(entry.done());
     }
     calendar.done().to_string()
 }
@@ -206,32 +249,33 @@ mod tests {
     }
 
     #[test]
-    fn ok_csv_has_a_header_and_a_row_per_mission() {
-        let csv = missions_csv(&letter(), &Links::default()).unwrap();
+    fn ok_csv_has_a_header_and_a_row_per_commitment() {
+        let csv = commitments_csv(&letter(), &Links::default()).unwrap();
         let mut reader = csv::Reader::from_reader(csv.as_bytes());
-        assert_eq!(reader.headers().unwrap().iter().collect::<Vec<_>>(), MISSION_COLUMNS);
+        assert_eq!(reader.headers().unwrap().iter().collect::<Vec<_>>(), COMMITMENT_COLUMNS);
         let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
         assert_eq!(rows.len(), 1);
-        assert_eq!(&rows[0][0], "minusma");
-        assert_eq!(&rows[0][7], "Mali");
-        assert_eq!(&rows[0][9], "2018-03-01");
-        assert_eq!(&rows[0][10], "2018-03-31");
-        assert!(rows[0][6].contains("besluiten"), "{:?}", &rows[0][6]);
+        let column = |name: &str| COMMITMENT_COLUMNS.iter().position(|c| *c == name).unwrap();
+        assert_eq!(&rows[0][column("mission")], "minusma");
+        assert_eq!(&rows[0][column("decision_state")], "decision-pending");
+        assert_eq!(&rows[0][column("due_start")], "2018-03-01");
+        assert_eq!(&rows[0][column("due_end")], "2018-03-31");
+        assert_eq!(&rows[0][column("evidence")], "s-1");
     }
 
     #[test]
-    fn ok_ics_has_one_all_day_event_per_dated_expression() {
+    fn ok_ics_has_one_event_per_period_and_decision_window() {
         let links = Links { letter_page: Some("https://example.org/x/letter/".into()) };
-        let ics = events_ics(&letter(), &links);
+        let ics = commitments_ics(&letter(), &links);
         let unfolded = ics.replace("\r\n ", "");
         assert_eq!(unfolded.matches("BEGIN:VEVENT").count(), 1, "{ics}");
+        assert!(unfolded.contains("UID:c-1-decision@missiekaart"), "{ics}");
         assert!(unfolded.contains("DTSTART;VALUE=DATE:20180301"), "{ics}");
         assert!(unfolded.contains("DTEND;VALUE=DATE:20180401"), "{ics}");
-        assert!(unfolded.contains("SUMMARY:MINUSMA: in maart 2018"), "{ics}");
-        assert!(unfolded.contains("DESCRIPTION:“Het kabinet zal in maart 2018 besluiten"), "{ics}");
-        assert!(unfolded.contains("URL:https://example.org/x/letter/#s-"), "{ics}");
+        assert!(unfolded.contains("SUMMARY:MINUSMA: besluit (in maart 2018)"), "{ics}");
+        assert!(unfolded.contains("“Het kabinet zal in maart 2018 besluiten"), "{ics}");
+        assert!(unfolded.contains("URL:https://example.org/x/letter/#s-1"), "{ics}");
         assert!(unfolded.contains("DTSTAMP:20170904T000000Z"), "{ics}");
-        assert!(!unfolded.contains("binnenkort"), "relative times have no date of their own: {ics}");
     }
 
     #[test]

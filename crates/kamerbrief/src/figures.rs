@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use crate::cues::Cues;
 use crate::words::Word;
 use crate::temporal::small_number;
 
@@ -17,69 +18,8 @@ pub(crate) struct FoundFigure {
     pub meaning: String,
 }
 
-const QUALIFIERS: &[&str] = &[
-    "ongeveer",
-    "ruim",
-    "zo’n",
-    "zo'n",
-    "circa",
-    "bijna",
-    "meer dan",
-    "minder dan",
-    "ten minste",
-    "tenminste",
-    "maximaal",
-    "minimaal",
-];
-
-/// Words after which a number names a thing rather than counts one.
-const NAMING_WORDS: &[&str] = &[
-    "artikel",
-    "resolutie",
-    "nr",
-    "nrs",
-    "nummer",
-    "kamerstuk",
-    "kamerstukken",
-    "paragraaf",
-    "hoofdstuk",
-    "bijlage",
-    "pagina",
-];
-
-/// Words that end the phrase of what is counted.
-const STOP_WORDS: &[&str] = &[
-    "van",
-    "op",
-    "en",
-    "of",
-    "tot",
-    "die",
-    "dat",
-    "is",
-    "zijn",
-    "de",
-    "het",
-    "een",
-    "in",
-    "uit",
-    "voor",
-    "met",
-    "naar",
-    "aan",
-    "bij",
-    "om",
-    "te",
-    "door",
-    "als",
-    "heroverd",
-    "teruggekeerd",
-    "veilig",
-    "per",
-];
-
 /// Every figure in `text`, leaving out the `excluded` ranges (dates and citations).
-pub(crate) fn find(text: &str, tokens: &[Word<'_>], excluded: &[Range<usize>]) -> Vec<FoundFigure> {
+pub(crate) fn find(cues: &Cues, text: &str, tokens: &[Word<'_>], excluded: &[Range<usize>]) -> Vec<FoundFigure> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -89,7 +29,7 @@ pub(crate) fn find(text: &str, tokens: &[Word<'_>], excluded: &[Range<usize>]) -
         };
         let range = tokens[i].range.start..tokens[i + len - 1].range.end;
         let overlaps = excluded.iter().any(|r| r.start < range.end && range.start < r.end);
-        if overlaps || names_a_thing(text, tokens, i, &range) {
+        if overlaps || names_a_thing(cues, text, tokens, i, &range) {
             i += len;
             continue;
         }
@@ -103,12 +43,12 @@ pub(crate) fn find(text: &str, tokens: &[Word<'_>], excluded: &[Range<usize>]) -
             end = tokens[k + max_len].range.end;
             k += 1 + max_len;
         }
-        let (unit, unit_end) = unit_after(tokens, k);
+        let (unit, unit_end) = unit_after(cues, tokens, k);
         if unit.is_empty() {
             i += len;
             continue;
         }
-        let (start, qualifier) = qualifier_before(text, range.start);
+        let (start, qualifier) = qualifier_before(cues, text, range.start);
         let full = start..unit_end.max(end);
         out.push(FoundFigure {
             range: full.clone(),
@@ -155,7 +95,7 @@ fn number_at(text: &str, tokens: &[Word<'_>], i: usize) -> Option<(f64, usize)> 
 }
 
 /// Whether the number at token `i` names something: `artikel 51`, `F-16`, `1)`, a year.
-fn names_a_thing(text: &str, tokens: &[Word<'_>], i: usize, range: &Range<usize>) -> bool {
+fn names_a_thing(cues: &Cues, text: &str, tokens: &[Word<'_>], i: usize, range: &Range<usize>) -> bool {
     let before = text[..range.start].chars().next_back();
     let after = text[range.end..].chars().next();
     if matches!(before, Some('-' | '‐')) || matches!(after, Some(')' | '-' | '‐')) {
@@ -163,7 +103,7 @@ fn names_a_thing(text: &str, tokens: &[Word<'_>], i: usize, range: &Range<usize>
     }
     if i > 0 {
         let previous = &tokens[i - 1].lower;
-        if NAMING_WORDS.iter().any(|w| previous.ends_with(w)) {
+        if cues.figure_naming_words.iter().any(|w| previous.ends_with(w.as_str())) {
             return true;
         }
         // `in acht nemen` takes heed; it counts nothing.
@@ -177,11 +117,11 @@ fn names_a_thing(text: &str, tokens: &[Word<'_>], i: usize, range: &Range<usize>
 
 /// The words after a number that say what is counted: up to two inflected adjectives
 /// (`vierkante`, `Malinese`, `grootste`) and one noun.
-fn unit_after(tokens: &[Word<'_>], k: usize) -> (String, usize) {
+fn unit_after(cues: &Cues, tokens: &[Word<'_>], k: usize) -> (String, usize) {
     let mut taken: Vec<&str> = Vec::new();
     let mut end = 0;
     for Word { range, text: word, lower, .. } in tokens.iter().skip(k).take(3) {
-        if STOP_WORDS.contains(&lower.as_ref()) || word.bytes().all(|b| b.is_ascii_digit()) {
+        if cues.figure_stop_words.iter().any(|w| w == lower) || word.bytes().all(|b| b.is_ascii_digit()) {
             break;
         }
         taken.push(word);
@@ -194,13 +134,13 @@ fn unit_after(tokens: &[Word<'_>], k: usize) -> (String, usize) {
     (taken.join(" "), end)
 }
 
-fn qualifier_before(text: &str, start: usize) -> (usize, Option<String>) {
+fn qualifier_before(cues: &Cues, text: &str, start: usize) -> (usize, Option<String>) {
     let before = text[..start].trim_end();
-    for q in QUALIFIERS {
-        if let Some(head) = before.strip_suffix(q)
+    for q in &cues.figure_qualifiers {
+        if let Some(head) = before.strip_suffix(q.as_str())
             && head.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
         {
-            return (head.len(), Some((*q).to_owned()));
+            return (head.len(), Some(q.clone()));
         }
     }
     (start, None)
@@ -240,7 +180,7 @@ mod tests {
     type Row = (String, f64, Option<f64>, String, Option<String>);
 
     fn figures(text: &str) -> Vec<Row> {
-        find(text, &tokenize(text), &[])
+        find(&crate::Lexicon::builtin().cues, text, &tokenize(text), &[])
             .into_iter()
             .map(|f| (text[f.range].to_owned(), f.value, f.value_max, f.unit, f.qualifier))
             .collect()
@@ -289,7 +229,7 @@ mod tests {
     #[test]
     fn ok_meaning_is_the_clause() {
         let text = "Feit is, dat ongeveer 60.000 Malinese vluchtelingen terugkeerden, zegt men.";
-        let found = find(text, &tokenize(text), &[]);
+        let found = find(&crate::Lexicon::builtin().cues, text, &tokenize(text), &[]);
         assert_eq!(found[0].meaning, "dat ongeveer 60.000 Malinese vluchtelingen terugkeerden");
     }
 

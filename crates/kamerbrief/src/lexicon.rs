@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Weekday;
 use crate::matcher::Matcher;
-use crate::model::{Frame, Region};
+use crate::cues::{Cues, KindCues, StateCues};
+use crate::model::{Frame, ItemKind, Region, Status};
 
 // `builtin_lexicon()`, written by build.rs from data/lexicon.json.
 include!(concat!(env!("OUT_DIR"), "/builtin_lexicon.rs"));
@@ -80,6 +81,7 @@ mod built {
         frame: Frame,
         organisation: Option<&str>,
         places: &[&str],
+        contribution_kind: Option<ItemKind>,
     ) -> MissionEntry {
         let [id, name, name_en] = names;
         MissionEntry {
@@ -90,7 +92,18 @@ mod built {
             frame,
             organisation: organisation.map(text),
             places: texts(places),
+            contribution_kind,
         }
+    }
+
+    #[inline(never)]
+    pub fn state_cues(state: Status, cues: &[&str]) -> StateCues {
+        StateCues { state, cues: texts(cues) }
+    }
+
+    #[inline(never)]
+    pub fn kind_cues(kind: ItemKind, cues: &[&str]) -> KindCues {
+        KindCues { kind, cues: texts(cues) }
     }
 }
 
@@ -114,6 +127,9 @@ pub struct Lexicon {
     pub places: Vec<PlaceEntry>,
     /// Missions, operations and standing contributions.
     pub missions: Vec<MissionEntry>,
+    /// The genre's cue words.
+    #[serde(default)]
+    pub cues: Cues,
     /// The matchers for missions, places and organisations, built on first use: a lexicon is
     /// loaded once and used for many letters.
     #[serde(skip)]
@@ -211,6 +227,10 @@ pub struct MissionEntry {
     /// The ids of the places where it operates.
     #[serde(default)]
     pub places: Vec<String>,
+    /// The kind of a contribution to it, where the mission itself says it: a response force
+    /// is a standby contribution whatever the letter calls it.
+    #[serde(default)]
+    pub contribution_kind: Option<ItemKind>,
 }
 
 /// Why a lexicon cannot be used.

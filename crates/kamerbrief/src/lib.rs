@@ -27,16 +27,20 @@
 
 mod assemble;
 mod citations;
+mod cues;
 mod date;
 mod error;
 #[cfg(feature = "export")]
 pub mod export;
 mod figures;
+mod ids;
+mod index;
 mod lexicon;
 mod matcher;
 mod model;
 mod normalize;
 pub mod raw;
+mod roles;
 mod sentences;
 pub mod sort;
 mod structure;

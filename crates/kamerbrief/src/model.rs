@@ -3,9 +3,47 @@
 use serde::{Deserialize, Serialize};
 
 pub use crate::date::Date;
+pub use crate::ids::*;
 
 /// The version of the JSON shape written by [`Letter`]'s serialisation.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// A half-open byte range `start..end` into a sentence's normalised text
+/// ([`Sentence::text`]): where a fact stands in the sentence as the app shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct TextRange {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl TextRange {
+    /// The range `start..end`.
+    pub const fn new(start: usize, end: usize) -> Self {
+        Self { start, end }
+    }
+
+    /// The text under this range.
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+impl From<std::ops::Range<usize>> for TextRange {
+    fn from(r: std::ops::Range<usize>) -> Self {
+        Self::new(r.start, r.end)
+    }
+}
+
+/// Where a name stands: a sentence, and the range within its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// The sentence.
+    pub sentence: SentenceId,
+    /// Where in the sentence's text.
+    pub range: TextRange,
+}
 
 /// A half-open byte range `start..end` into the original letter text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -45,8 +83,11 @@ pub struct Letter {
     pub footnotes: Vec<Footnote>,
     /// Every parliamentary citation.
     pub references: Vec<Reference>,
-    /// Every temporal expression.
+    /// Every temporal expression, with the role it plays.
     pub events: Vec<Event>,
+    /// What the Netherlands commits to: per mission, what it contributes, for which period,
+    /// and where the decision stands.
+    pub commitments: Vec<Commitment>,
     /// Every mission, operation or standing contribution the letter names.
     pub missions: Vec<Mission>,
     /// Every place the letter names.
@@ -59,6 +100,9 @@ pub struct Letter {
     pub figures: Vec<Figure>,
     /// The labelled policy considerations.
     pub principles: Vec<Principle>,
+    /// Look-ups by id, built on first use.
+    #[serde(skip)]
+    pub(crate) index: crate::index::LetterIndex,
 }
 
 /// The letter's metadata, which the extracted text lost with its first page.
@@ -86,14 +130,14 @@ pub struct Section {
     /// Where the heading stands.
     pub heading_span: Option<Span>,
     /// The ids of its paragraphs.
-    pub paragraphs: Vec<String>,
+    pub paragraphs: Vec<ParagraphId>,
 }
 
 /// A paragraph of the body, put back together where a page break or footnotes cut it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Paragraph {
     /// A stable id, `p-1` and so on.
-    pub id: String,
+    pub id: ParagraphId,
     /// The section it belongs to.
     pub section: String,
     /// The normalised text.
@@ -101,14 +145,14 @@ pub struct Paragraph {
     /// The source spans it was joined from (more than one where a page break cut it).
     pub spans: Vec<Span>,
     /// The ids of its sentences.
-    pub sentences: Vec<String>,
+    pub sentences: Vec<SentenceId>,
 }
 
 /// A sentence, the unit every fact points back to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sentence {
     /// A stable id, `s-1` and so on.
-    pub id: String,
+    pub id: SentenceId,
     /// The paragraph, or `fn-N` for a footnote.
     pub parent: String,
     /// The normalised text: line breaks joined, white space collapsed, footnote markers removed.
@@ -131,18 +175,18 @@ pub struct Footnote {
     /// Where it stands in the source.
     pub spans: Vec<Span>,
     /// The sentence that holds its marker, if the marker was found.
-    pub marker_sentence: Option<String>,
+    pub marker_sentence: Option<SentenceId>,
     /// Where the marker stands.
     pub marker_span: Option<Span>,
     /// The sentences of the footnote itself.
-    pub sentences: Vec<String>,
+    pub sentences: Vec<SentenceId>,
 }
 
 /// A parliamentary citation such as `Kamerstuk 27 925, nr. 612`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reference {
     /// A stable id, `ref-1` and so on.
-    pub id: String,
+    pub id: ReferenceId,
     /// The citation as written (normalised white space).
     pub text: String,
     /// The dossier numbers, such as `33694`.
@@ -154,9 +198,11 @@ pub struct Reference {
     /// A date the citation gives for the document, as in `nr. 570 van 29 januari 2016`.
     pub date: Option<Date>,
     /// The sentence that holds it.
-    pub sentence: String,
+    pub sentence: SentenceId,
+    /// Where it stands in that sentence's text.
+    pub range: TextRange,
     /// The missions that sentence concerns.
-    pub missions: Vec<String>,
+    pub missions: Vec<MissionId>,
     /// Where it stands in the source.
     pub spans: Vec<Span>,
 }
@@ -188,13 +234,51 @@ pub enum Precision {
     Relative,
 }
 
+/// What a temporal expression does in its sentence. Only periods and decision dates make
+/// commitments; history is a mission's past; references and context are left off the chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateRole {
+    /// The period of a contribution: `vanaf 1 januari 2018`, `in 2018`.
+    Period,
+    /// When a decision is due: `op korte termijn`, `dit najaar`.
+    DecisionDue,
+    /// Something that happened: `29 januari 2016`, `8 en 9 juli 2016`.
+    History,
+    /// A date that names or compares something: `t.o.v. 2016`, `Toetsingskader (2014)`, the
+    /// date of a cited letter.
+    Reference,
+    /// Vague or general time: `de afgelopen jaren`, `op langere termijn`.
+    Context,
+}
+
+impl DateRole {
+    /// Every role, in the order the chart's legend names them.
+    pub const ALL: [DateRole; 5] =
+        [DateRole::Period, DateRole::DecisionDue, DateRole::History, DateRole::Reference, DateRole::Context];
+
+    /// The kebab-case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateRole::Period => "period",
+            DateRole::DecisionDue => "decision-due",
+            DateRole::History => "history",
+            DateRole::Reference => "reference",
+            DateRole::Context => "context",
+        }
+    }
+}
+
 /// A temporal expression.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     /// A stable id, `ev-1` and so on.
-    pub id: String,
+    pub id: EventId,
     /// The text as written.
     pub text: String,
+    /// What it does in its sentence: a commitment's period, a decision's due date, history, a
+    /// reference or context.
+    pub role: DateRole,
     /// The first day of the interval, if it has a start.
     pub start: Option<Date>,
     /// The last day of the interval (inclusive), if it has an end.
@@ -204,9 +288,11 @@ pub struct Event {
     /// Whether the interval was worked out from the letter's date.
     pub relative_to_letter: bool,
     /// The sentence that holds it.
-    pub sentence: String,
+    pub sentence: SentenceId,
+    /// Where it stands in that sentence's text.
+    pub range: TextRange,
     /// The missions that sentence concerns.
-    pub missions: Vec<String>,
+    pub missions: Vec<MissionId>,
     /// Where it stands in the source.
     pub spans: Vec<Span>,
 }
@@ -239,20 +325,26 @@ pub enum Status {
     Continuing,
     /// The Netherlands contributes now.
     Ongoing,
-    /// The Netherlands contributed earlier.
+    /// The Netherlands contributed earlier; the contribution has ended.
     Past,
+    /// The cabinet examines whether to contribute.
+    UnderConsideration,
+    /// The cabinet has decided not to contribute.
+    Declined,
     /// Named as context, with no Dutch contribution stated.
     Background,
 }
 
 impl Status {
     /// Every status, in the order a reader scans them.
-    pub const ALL: [Status; 6] = [
+    pub const ALL: [Status; 8] = [
         Status::DecisionPending,
+        Status::UnderConsideration,
         Status::Decided,
         Status::Continuing,
         Status::Ongoing,
         Status::Past,
+        Status::Declined,
         Status::Background,
     ];
 
@@ -264,6 +356,8 @@ impl Status {
             Status::Continuing => "continuing",
             Status::Ongoing => "ongoing",
             Status::Past => "past",
+            Status::UnderConsideration => "under-consideration",
+            Status::Declined => "declined",
             Status::Background => "background",
         }
     }
@@ -288,7 +382,9 @@ pub struct Quote {
     /// The quoted text.
     pub text: String,
     /// The sentence it comes from.
-    pub sentence: String,
+    pub sentence: SentenceId,
+    /// Where it stands in that sentence's text.
+    pub range: TextRange,
     /// Where it stands in the source.
     pub spans: Vec<Span>,
 }
@@ -297,7 +393,7 @@ pub struct Quote {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Mission {
     /// A stable, URL-safe id, from the lexicon.
-    pub id: String,
+    pub id: MissionId,
     /// Its usual name.
     pub name: String,
     /// Its name in English.
@@ -314,22 +410,24 @@ pub struct Mission {
     pub places: Vec<String>,
     /// The ids of the regions of its places.
     pub regions: Vec<String>,
-    /// What the Netherlands contributes, as the letter states it.
-    pub contribution: Vec<Quote>,
     /// Its status.
     pub status: Status,
     /// The sentence that justifies the status.
-    pub status_sentence: Option<String>,
+    pub status_sentence: Option<SentenceId>,
     /// The ids of the events in its sentences.
-    pub events: Vec<String>,
+    pub events: Vec<EventId>,
+    /// The ids of its commitments.
+    pub commitments: Vec<CommitmentId>,
     /// The ids of partner countries named with it.
     pub partners: Vec<String>,
     /// The legal basis, where the letter states one.
     pub legal_basis: Vec<Quote>,
     /// The ids of the references in its sentences.
-    pub references: Vec<String>,
+    pub references: Vec<ReferenceId>,
     /// Every sentence that speaks of it.
-    pub evidence: Vec<String>,
+    pub evidence: Vec<SentenceId>,
+    /// Where it is named, sentence by sentence.
+    pub mentions: Vec<Mention>,
     /// Where it is named.
     pub spans: Vec<Span>,
 }
@@ -356,7 +454,9 @@ pub struct Place {
     /// The id of its region, if the lexicon gives one.
     pub region: Option<String>,
     /// The sentences that name it.
-    pub sentences: Vec<String>,
+    pub sentences: Vec<SentenceId>,
+    /// Where it is named, sentence by sentence.
+    pub mentions: Vec<Mention>,
     /// Where it is named.
     pub spans: Vec<Span>,
 }
@@ -377,7 +477,9 @@ pub struct Organisation {
     /// What kind of organisation it is.
     pub kind: String,
     /// The sentences that name it.
-    pub sentences: Vec<String>,
+    pub sentences: Vec<SentenceId>,
+    /// Where it is named, sentence by sentence.
+    pub mentions: Vec<Mention>,
     /// Where it is named.
     pub spans: Vec<Span>,
 }
@@ -386,7 +488,7 @@ pub struct Organisation {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     /// A stable id, `fig-1` and so on.
-    pub id: String,
+    pub id: FigureId,
     /// The text as written.
     pub text: String,
     /// The value (the lower bound of a range).
@@ -400,7 +502,9 @@ pub struct Figure {
     /// What is counted, in context: the words around the figure up to a clause boundary.
     pub meaning: String,
     /// The sentence that holds it.
-    pub sentence: String,
+    pub sentence: SentenceId,
+    /// Where it stands in that sentence's text.
+    pub range: TextRange,
     /// Where it stands in the source.
     pub spans: Vec<Span>,
 }
@@ -415,7 +519,7 @@ pub struct Principle {
     /// The text after the label.
     pub text: String,
     /// The paragraph it opens, then the unlabelled paragraphs that go on with it.
-    pub paragraphs: Vec<String>,
+    pub paragraphs: Vec<ParagraphId>,
     /// Where it stands in the source.
     pub spans: Vec<Span>,
 }
@@ -431,3 +535,140 @@ pub struct Region {
     pub name_en: String,
 }
 
+
+/// Where a fact comes from: a sentence, the range within its text, and its source spans.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The sentence.
+    pub sentence: SentenceId,
+    /// Where in the sentence's text.
+    pub range: TextRange,
+    /// Where in the source.
+    pub spans: Vec<Span>,
+}
+
+/// What kind of contribution an item is, where the letter says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemKind {
+    /// Armed forces: aircraft, trainers, units.
+    Military,
+    /// Civilian experts and civilian tracks.
+    Civilian,
+    /// Police and marechaussee.
+    Police,
+    /// Forces on standby, such as a response force.
+    Standby,
+    /// Money.
+    Financial,
+    /// Diplomacy and political effort.
+    Political,
+}
+
+impl ItemKind {
+    /// The kebab-case name used in JSON and in the lexicon.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemKind::Military => "military",
+            ItemKind::Civilian => "civilian",
+            ItemKind::Police => "police",
+            ItemKind::Standby => "standby",
+            ItemKind::Financial => "financial",
+            ItemKind::Political => "political",
+        }
+    }
+
+    /// The kind with this name.
+    pub fn from_name(name: &str) -> Option<ItemKind> {
+        [
+            ItemKind::Military,
+            ItemKind::Civilian,
+            ItemKind::Police,
+            ItemKind::Standby,
+            ItemKind::Financial,
+            ItemKind::Political,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == name)
+    }
+}
+
+/// One thing contributed, as a short phrase of the letter: `F-16’s`, `advisering van de ANDSF`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    /// The phrase as written.
+    pub text: String,
+    /// Its kind, where the letter's words say it.
+    pub kind: Option<ItemKind>,
+    /// Where it stands.
+    pub evidence: Evidence,
+}
+
+/// An interval of days with its precision: a commitment's period or a decision's due window.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Interval {
+    /// The first day; `None` when the letter gives no start.
+    pub start: Option<Date>,
+    /// The last day (inclusive); `None` when the letter leaves it open (`vanaf 1 januari 2018`).
+    pub end: Option<Date>,
+    /// How precisely the letter pins it down.
+    pub precision: Precision,
+    /// Whether it was worked out from the letter's date (`op korte termijn`, `dit najaar`)
+    /// rather than stated.
+    pub relative_to_letter: bool,
+    /// The expression it was read from, as written.
+    pub text: String,
+    /// That expression's id.
+    pub event: EventId,
+    /// Whether it was taken from the letter's statement of what it covers (`bijdragen aan
+    /// missies in 2018`) because the commitment's own sentences give no date.
+    pub from_letter_scope: bool,
+    /// Where it stands.
+    pub evidence: Evidence,
+}
+
+/// Where the decision on a commitment stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Decision {
+    /// Its state, as the letter words it.
+    pub state: Status,
+    /// When a pending decision is due, where the letter says so.
+    pub due: Option<Interval>,
+    /// The words that give the state.
+    pub evidence: Option<Evidence>,
+}
+
+/// A country that leads or takes part with the Netherlands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Party {
+    /// The place id of the country.
+    pub place: String,
+    /// Where the letter says so.
+    pub evidence: Evidence,
+}
+
+/// What the Netherlands commits to one mission: what, for which period, and where the
+/// decision stands, each field with the words it rests on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Commitment {
+    /// A stable id, `c-1` and so on.
+    pub id: CommitmentId,
+    /// The mission.
+    pub mission: MissionId,
+    /// What is contributed, as short phrases of the letter.
+    pub items: Vec<Item>,
+    /// The period of the contribution, where the letter gives one.
+    pub period: Option<Interval>,
+    /// Where the decision stands.
+    pub decision: Decision,
+    /// The country that leads, as in `onder leiding van Duitsland`.
+    pub lead: Option<Party>,
+    /// Countries the Netherlands works with, as in `in nauwe samenwerking met Duitsland`.
+    pub partners: Vec<Party>,
+    /// The legal basis, where the letter states one.
+    pub legal_basis: Vec<Quote>,
+    /// The ids of the figures (numbers, amounts) in its sentences.
+    pub figures: Vec<FigureId>,
+    /// Every sentence it rests on.
+    pub sentences: Vec<SentenceId>,
+}

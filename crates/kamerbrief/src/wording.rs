@@ -3,77 +3,23 @@
 
 use std::ops::Range;
 
+use crate::cues::{Cues, any_in};
 use crate::model::Status;
 
-/// Whether `words` occur in `text` in this order (each a lowercase fragment).
-fn in_order(text: &str, words: &[&str]) -> bool {
-    let mut at = 0;
-    words.iter().all(|w| match find_bytes(&text.as_bytes()[at..], w.as_bytes()) {
-        Some(i) => {
-            at += i + w.len();
-            true
-        }
-        None => false,
-    })
-}
-
-/// The first place `needle` occurs in `hay`. For the short cues and sentences here a scan for
-/// the first byte beats setting up `str::find`'s two-way searcher for every cue.
-fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let (&first, rest) = needle.split_first()?;
-    let mut from = 0;
-    while let Some(i) = hay.get(from..)?.iter().position(|&b| b == first) {
-        let at = from + i;
-        if hay.get(at + 1..at + 1 + rest.len()) == Some(rest) {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    None
-}
-
-/// The status a sentence's wording gives the missions it speaks of, if any. When a sentence
-/// holds several cues the most forward-looking wins: a decision still to come outranks the
-/// continuation it is about (`besloten over voortzetting`).
-pub(crate) fn status_cue(sentence: &str) -> Option<Status> {
-    let s = sentence.to_ascii_lowercase();
-    const PENDING: &[&[&str]] = &[
-        &["zal", "besluiten over"],
-        &["zullen", "besluiten over"],
-        &["voornemens", "te besluiten"],
-        &["voornemens", "besluiten te nemen"],
-        &["wordt", "besloten over"],
-        &["zal", "besluit", "nemen"],
-        &["artikel 100-brie", "toegaan"],
-        &["artikel 100-brie", "ontvangen"],
-    ];
-    const DECIDED: &[&[&str]] =
-        &[&["geïnformeerd over het besluit"], &["heeft", "besloten"], &["besloten om"], &["besloten tot"]];
-    const CONTINUING: &[&[&str]] =
-        &[&["voortzetten"], &["voortzetting"], &["verlengen"], &["verlengd"], &["voortgezet"]];
-    const ONGOING: &[&[&str]] = &[
-        &["levert", "bijdrage"],
-        &["levert", "bijdragen"],
-        &["draagt", "bij"],
-        &["bijdragen levert"],
-        &["neemt deel"],
-    ];
-    const PAST: &[&[&str]] =
-        &[&["heeft", "eerder", "bijgedragen"], &["heeft", "bijgedragen"], &["droeg", "bij"], &["nam deel"]];
-    let cues: [(&[&[&str]], Status); 5] = [
-        (PENDING, Status::DecisionPending),
-        (DECIDED, Status::Decided),
-        (CONTINUING, Status::Continuing),
-        (ONGOING, Status::Ongoing),
-        (PAST, Status::Past),
-    ];
-    cues.into_iter().find(|(list, _)| list.iter().any(|words| in_order(&s, words))).map(|(_, status)| status)
+/// The status a sentence's wording gives the missions it speaks of, with where its cue
+/// stands, if any. The lexicon lists the states most forward-looking first, so when a sentence
+/// holds several cues a decision still to come outranks the continuation it is about
+/// (`besloten over voortzetting`).
+pub(crate) fn status_cue(cues: &Cues, lower: &str) -> Option<(Status, Range<usize>)> {
+    cues.status(lower)
 }
 
 /// How much a status says, for choosing the one that justifies a mission's status.
 pub(crate) fn status_rank(status: Status) -> u8 {
     match status {
-        Status::DecisionPending => 5,
+        Status::DecisionPending => 7,
+        Status::UnderConsideration => 6,
+        Status::Declined => 5,
         Status::Decided => 4,
         Status::Continuing => 3,
         Status::Ongoing => 2,
@@ -83,46 +29,25 @@ pub(crate) fn status_rank(status: Status) -> u8 {
 }
 
 /// Whether a sentence that names no mission still speaks of the one before it: it refers
-/// back (`daarover`, `deze bijdrage`, `hiermee`) or goes on about a contribution or its basis.
-pub(crate) fn continues_previous(sentence: &str) -> bool {
-    let s = sentence.to_ascii_lowercase();
-    [
-        "daarover",
-        "hierover",
-        "hiermee",
-        "hier een bijdrage",
-        "deze bijdrage",
-        "deze missie",
-        "deze vn-missie",
-        "deze operatie",
-        "nederlandse bijdrage",
-        "rechtsgrond",
-        "levert nederland",
-        "nederland levert",
-    ]
-    .iter()
-    .any(|cue| s.contains(cue))
+/// back (`daarover`, `deze bijdrage`) or goes on about a contribution or its basis.
+pub(crate) fn continues_previous(cues: &Cues, lower: &str) -> bool {
+    cues.continues_previous.iter().any(|cue| lower.contains(cue.as_str()))
 }
 
 /// Whether a sentence states what the Netherlands contributes. A sentence about the legal
 /// basis of a deployment is not one, nor a note that points to another letter (`Zie …`).
-pub(crate) fn states_contribution(sentence: &str) -> bool {
-    let s = sentence.to_ascii_lowercase();
-    let dutch = ["nederland", "kabinet", "deze bijdrage", "hiermee levert"].iter().any(|cue| s.contains(cue));
-    dutch
-        && ["bijdrage", "inzet van", "levert", "bijgedragen"].iter().any(|cue| s.contains(cue))
-        && !s.contains("rechtsgrond")
-        && !s.starts_with("zie ")
+pub(crate) fn states_contribution(cues: &Cues, lower: &str) -> bool {
+    any_in(lower, &cues.contribution_subject)
+        && any_in(lower, &cues.contribution_verb)
+        && !any_in(lower, &cues.not_contribution)
+        && !cues.citing_sentence_start.iter().any(|c| lower.starts_with(c.as_str()))
 }
-
-const LEGAL_CUES: [&str; 4] = ["rechtsgrond", "mandaat", "volkenrechtelijk", "handvest"];
 
 /// Where a sentence states a legal basis or mandate: the whole sentence when it is about
 /// the basis (`De volkenrechtelijke rechtsgrond … wordt gevormd door …`), else the clause that
 /// holds the cue (`…, waarbij het mandaat van de inzet onveranderd is t.o.v. 2016 (…), …`).
-pub(crate) fn legal_basis(sentence: &str) -> Option<Range<usize>> {
-    let lower = sentence.to_ascii_lowercase();
-    let at = LEGAL_CUES.iter().filter_map(|cue| lower.find(cue)).min()?;
+pub(crate) fn legal_basis(cues: &Cues, sentence: &str, lower: &str) -> Option<Range<usize>> {
+    let at = cues.legal_basis.iter().filter_map(|cue| lower.find(cue.as_str())).min()?;
     if at < 40 {
         return Some(0..sentence.len());
     }
@@ -151,54 +76,100 @@ fn clause(sentence: &str, at: usize) -> Range<usize> {
     start + lead..start + text.trim_end().len()
 }
 
-/// The phrases after `de inzet van`: what is deployed, up to the clause's end (brackets
-/// are kept whole).
-pub(crate) fn deployments(sentence: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let lower = sentence.to_ascii_lowercase();
-    let mut from = 0;
-    while let Some(i) = lower[from..].find("inzet van ") {
-        let start = from + i + "inzet van ".len();
-        let mut depth = 0i32;
-        let mut end = sentence.len();
-        for (k, c) in sentence[start..].char_indices() {
-            match c {
-                '(' => depth += 1,
-                ')' if depth > 0 => depth -= 1,
-                ',' | ';' | ')' if depth == 0 => {
-                    end = start + k;
-                    break;
-                }
-                '.' if depth == 0 && sentence[start + k + 1..].chars().next().is_none_or(char::is_whitespace) => {
-                    end = start + k;
-                    break;
-                }
-                _ => {}
+/// The items of a contribution in a sentence: the phrases the lexicon's openers introduce
+/// (`de inzet van F-16’s`, `zoals advisering van de ANDSF`), each up to the end of its clause,
+/// a date, or a word that ends an item (a relative clause, a place list). `dates` are the
+/// sentence's temporal expressions, which an item never takes in.
+pub(crate) fn items(cues: &Cues, sentence: &str, lower: &str, dates: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for opener in &cues.item_openers {
+        let (drop, keep) = opener.split_once('|').unwrap_or((opener.as_str(), ""));
+        let cue = format!("{drop}{keep}");
+        let mut from = 0;
+        while let Some(i) = lower.get(from..).and_then(|rest| rest.find(cue.as_str())) {
+            let at = from + i;
+            from = at + cue.len();
+            // An opener is a phrase of its own: it starts a word, and it is written in lower
+            // case (`Zoals eerder toegezegd, …` opens a clause, not an item).
+            let starts_word = !lower[..at].chars().next_back().is_some_and(char::is_alphanumeric);
+            if !starts_word || sentence[at..].starts_with(char::is_uppercase) {
+                continue;
+            }
+            let start = at + drop.len();
+            let end = item_end(cues, sentence, lower, start, dates);
+            let phrase = sentence[start..end].trim_end();
+            let phrase_lower = &lower[start..start + phrase.len()];
+            let says_who = cues.item_not.iter().any(|n| {
+                phrase_lower.starts_with(n.as_str())
+                    && !phrase_lower[n.len()..].starts_with(|c: char| c.is_alphanumeric())
+            });
+            let range = start..start + phrase.len();
+            if phrase.chars().any(char::is_alphanumeric)
+                && !says_who
+                && !out.iter().any(|r| r.start < range.end && range.start < r.end)
+            {
+                out.push(range);
             }
         }
-        // `de inzet van Nederlandse militairen in …` says who, not what: leave it to the clause.
-        let phrase = sentence[start..end].trim_end();
-        if !phrase.is_empty() && !phrase.to_ascii_lowercase().starts_with("nederlandse militairen") {
-            out.push(start..start + phrase.len());
-        }
-        from = end.max(start);
     }
+    crate::sort::sort_by_key(&mut out, |r| r.start);
     out
 }
 
-/// Whether the words just before `at` make a country named there a partner:
-/// `onder leiding van`, `samenwerking met`, `met name`, `samen met`.
-pub(crate) fn partner_cue_before(sentence: &str, at: usize) -> bool {
-    let before = sentence[..at].trim_end().to_ascii_lowercase();
-    ["onder leiding van", "samenwerking met", "met name", "samen met", "partners, met name"]
-        .iter()
-        .any(|cue| before.ends_with(cue))
+/// Where an item that starts at `start` ends: at a clause break outside brackets, a dash, a
+/// date, or an ending word.
+fn item_end(cues: &Cues, sentence: &str, lower: &str, start: usize, dates: &[Range<usize>]) -> usize {
+    let mut depth = 0i32;
+    let date_start = dates.iter().map(|d| d.start).filter(|&d| d > start).min().unwrap_or(sentence.len());
+    for (k, c) in sentence[start..date_start].char_indices() {
+        let at = start + k;
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            ',' | ';' | ')' | ':' if depth == 0 => return at,
+            '-' | '–' | '—' if depth == 0 && sentence[..at].ends_with(' ') => return at,
+            '.' if depth == 0 && sentence[at + 1..].chars().next().is_none_or(char::is_whitespace) => return at,
+            ' ' if depth == 0 => {
+                let rest = &lower[at + 1..];
+                let ends = cues.item_end_words.iter().any(|w| {
+                    rest.starts_with(w.as_str()) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+                });
+                if ends {
+                    return at;
+                }
+            }
+            _ => {}
+        }
+    }
+    date_start
+}
+
+/// The part a country named at `at` plays, by the words just before it: it leads
+/// (`onder leiding van`) or works with the Netherlands (`in nauwe samenwerking met`).
+pub(crate) fn party_before(cues: &Cues, lower: &str, at: usize) -> Option<Party> {
+    let before = lower[..at].trim_end();
+    if cues.lead_before.iter().any(|cue| before.ends_with(cue.as_str())) {
+        Some(Party::Lead)
+    } else if cues.partner_before.iter().any(|cue| before.ends_with(cue.as_str())) {
+        Some(Party::Partner)
+    } else {
+        None
+    }
+}
+
+/// What a country does beside the Netherlands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Party {
+    /// It leads.
+    Lead,
+    /// It works with the Netherlands.
+    Partner,
 }
 
 /// Where the places of a mission named at `end` are listed: after `in` or `op zowel`, past
 /// one bracketed aside: `Resolute Support in Afghanistan`, `(enhanced Forward Presence) in
 /// Estland, …`. Returns the offset where the list starts.
-pub(crate) fn place_list_start(sentence: &str, end: usize) -> Option<usize> {
+pub(crate) fn place_list_start(cues: &Cues, sentence: &str, end: usize) -> Option<usize> {
     let mut rest = &sentence[end..];
     // A name may stand inside its own brackets, `(enhanced Forward Presence) in …`, or be
     // followed by an aside, `Resolute Support (Kamerstuk …) in …`.
@@ -213,12 +184,13 @@ pub(crate) fn place_list_start(sentence: &str, end: usize) -> Option<usize> {
     rest = &rest[aside..];
     let trimmed = rest.trim_start();
     let lead = rest.len() - trimmed.len();
-    ["in ", "op zowel ", "op "].iter().find(|p| trimmed.starts_with(**p)).map(|p| end + aside + lead + p.len())
+    cues.place_list_after.iter().find(|p| trimmed.starts_with(p.as_str())).map(|p| end + aside + lead + p.len())
 }
 
 /// Whether only list punctuation stands between two places: `, `, ` en `, ` als `.
-pub(crate) fn joins_list(gap: &str) -> bool {
-    matches!(gap.trim(), "," | "en" | "als" | "of" | "") && !gap.is_empty()
+pub(crate) fn joins_list(cues: &Cues, gap: &str) -> bool {
+    let gap_word = gap.trim();
+    !gap.is_empty() && (gap_word.is_empty() || cues.place_list_joiners.iter().any(|j| j == gap_word))
 }
 
 /// A principle's label, if a paragraph opens with one: up to five words before a dash,
@@ -233,9 +205,19 @@ pub(crate) fn principle_label(paragraph: &str) -> Option<(&str, &str)> {
     (words <= 5 && capital && plain).then(|| (label, paragraph[i + dash.len()..].trim()))
 }
 
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn cues() -> Cues {
+        Lexicon::builtin().cues
+    }
+
+    fn lower(s: &str) -> String {
+        s.to_ascii_lowercase()
+    }
 
     #[test]
     fn ok_status_cues() {
@@ -254,39 +236,79 @@ mod tests {
             ("Ook zal Nederland de bijdrage aan X voortzetten.", Some(Status::Continuing)),
             ("Ook Nederland levert hier een bijdrage aan.", Some(Status::Ongoing)),
             ("Nederland heeft in dit verband eerder actief bijgedragen aan X.", Some(Status::Past)),
+            ("Het kabinet onderzoekt de mogelijkheid van een bijdrage aan X.", Some(Status::UnderConsideration)),
+            ("Het kabinet heeft besloten niet bij te dragen aan X.", Some(Status::Declined)),
             ("Mede dankzij de inzet van X is een akkoord bereikt.", None),
         ];
         for (sentence, status) in cases {
-            assert_eq!(status_cue(sentence), status, "{sentence}");
+            assert_eq!(status_cue(&cues(), &lower(sentence)).map(|(s, _)| s), status, "{sentence}");
         }
     }
 
     #[test]
-    fn ok_find_bytes() {
-        assert_eq!(find_bytes(b"zal besluiten over", b"besluiten"), Some(4));
-        assert_eq!(find_bytes(b"bbbesl", b"besl"), Some(2));
-        assert_eq!(find_bytes(b"abc", b"abcd"), None);
-        assert_eq!(find_bytes(b"abc", b""), None);
+    fn ok_status_cue_range_covers_the_wording() {
+        let s = "Ook zal het kabinet dit najaar besluiten over de bijdrage.";
+        let (_, range) = status_cue(&cues(), &lower(s)).unwrap();
+        assert_eq!(&s[range], "zal het kabinet dit najaar besluiten over");
+    }
+
+    fn items_of(s: &str, dates: &[&str]) -> Vec<String> {
+        let dates: Vec<Range<usize>> = dates
+            .iter()
+            .map(|d| {
+                let at = s.find(d).unwrap();
+                at..at + d.len()
+            })
+            .collect();
+        items(&cues(), s, &lower(s), &dates).into_iter().map(|r| s[r].to_owned()).collect()
     }
 
     #[test]
-    fn ok_deployments() {
-        let s = "besluiten over X, inclusief de inzet van F-16’s vanaf 1 januari 2018, waarbij (a, b), en de inzet van trainers ter ondersteuning van de troepen.";
-        let found: Vec<_> = deployments(s).into_iter().map(|r| &s[r]).collect();
-        assert_eq!(found, vec!["F-16’s vanaf 1 januari 2018", "trainers ter ondersteuning van de troepen"]);
+    fn ok_items() {
+        let s = "Het kabinet zal besluiten over X, inclusief de inzet van F-16’s vanaf 1 januari 2018, waarbij (a, b), en de inzet van trainers ter ondersteuning van de Iraakse troepen die tegen ISIS strijden.";
+        assert_eq!(
+            items_of(s, &["vanaf 1 januari 2018"]),
+            vec!["F-16’s", "trainers ter ondersteuning van de Iraakse troepen"]
+        );
+        let s = "Deze bijdrage is erop gericht om - door het verzamelen van informatie - X beter in staat te stellen.";
+        assert_eq!(items_of(s, &[]), vec!["het verzamelen van informatie"]);
+        let s = "De Nederlandse bijdrage komt tegemoet aan de behoeften zoals advisering van de ANDSF.";
+        assert_eq!(items_of(s, &[]), vec!["advisering van de ANDSF"]);
+        let s = "Naast het militaire spoor levert Nederland ook bijdragen op de civiele sporen.";
+        assert_eq!(items_of(s, &[]), vec!["bijdragen op de civiele sporen"]);
         let s = "via de inzet van Teams (bestaande uit A, B) op zowel Lesbos als Chios.";
-        assert_eq!(&s[deployments(s)[0].clone()], "Teams (bestaande uit A, B) op zowel Lesbos als Chios");
+        assert_eq!(items_of(s, &[]), vec!["Teams (bestaande uit A, B)"]);
+    }
+
+    #[test]
+    fn err_items_that_say_who_or_open_a_clause() {
+        assert!(items_of("De rechtsgrond voor de inzet van Nederlandse militairen in Irak is X.", &[]).is_empty());
+        assert!(items_of("Verder wordt door het kabinet besloten over X.", &[]).is_empty());
+        assert!(items_of("Zoals eerder toegezegd, zal uw Kamer worden geïnformeerd.", &[]).is_empty());
+        assert!(items_of("Mede dankzij de inzetvan X.", &[]).is_empty());
+    }
+
+    #[test]
+    fn ok_item_kinds() {
+        let cues = cues();
+        assert_eq!(cues.item_kind("f-16’s"), Some(crate::model::ItemKind::Military));
+        assert_eq!(cues.item_kind("teams (bestaande uit kmar, politie)"), Some(crate::model::ItemKind::Police));
+        assert_eq!(cues.item_kind("bijdragen op de civiele sporen"), Some(crate::model::ItemKind::Civilian));
+        assert_eq!(cues.item_kind("advisering van de andsf"), None);
     }
 
     #[test]
     fn ok_place_list_start() {
+        let cues = cues();
         let s = "de NAVO-missie Resolute Support in Afghanistan";
         let end = s.find(" in").unwrap();
-        assert_eq!(&s[place_list_start(s, end).unwrap()..], "Afghanistan");
+        assert_eq!(&s[place_list_start(&cues, s, end).unwrap()..], "Afghanistan");
         let s = "NAVO-eenheden (enhanced Forward Presence) in Estland";
         let end = s.find(" (").unwrap();
-        assert_eq!(&s[place_list_start(s, end).unwrap()..], "Estland");
-        assert!(place_list_start("X tegen piraterij", 1).is_none());
+        assert_eq!(&s[place_list_start(&cues, s, end).unwrap()..], "Estland");
+        assert!(place_list_start(&cues, "X tegen piraterij", 1).is_none());
+        assert!(joins_list(&cues, " en "));
+        assert!(!joins_list(&cues, " tegen "));
     }
 
     #[test]
@@ -308,27 +330,34 @@ mod tests {
 
     #[test]
     fn ok_legal_basis() {
+        let cues = cues();
         let s = "De volkenrechtelijke rechtsgrond voor de inzet is onveranderd, zo blijkt.";
-        assert_eq!(legal_basis(s), Some(0..s.len()));
+        assert_eq!(legal_basis(&cues, s, &lower(s)), Some(0..s.len()));
         let s = "Het kabinet zal besluiten over X, inclusief de inzet van F-16’s, waarbij het mandaat onveranderd is t.o.v. 2016 (Kamerstuk 1, nr. 2), en de inzet van trainers.";
-        assert_eq!(&s[legal_basis(s).unwrap()], "waarbij het mandaat onveranderd is t.o.v. 2016 (Kamerstuk 1, nr. 2)");
-        assert_eq!(legal_basis("Geen grond."), None);
+        assert_eq!(
+            &s[legal_basis(&cues, s, &lower(s)).unwrap()],
+            "waarbij het mandaat onveranderd is t.o.v. 2016 (Kamerstuk 1, nr. 2)"
+        );
+        assert_eq!(legal_basis(&cues, "Geen grond.", "geen grond."), None);
     }
 
     #[test]
     fn ok_contribution_sentences() {
-        assert!(states_contribution("Ook Nederland levert hier een bijdrage aan."));
-        assert!(!states_contribution(
-            "De volkenrechtelijke rechtsgrond voor de inzet van Nederlandse militairen is X."
-        ));
-        assert!(!states_contribution("Zie de Kamerbrief over de Nederlandse bijdrage aan X."));
+        let cues = cues();
+        let yes = |s: &str| states_contribution(&cues, &lower(s));
+        assert!(yes("Ook Nederland levert hier een bijdrage aan."));
+        assert!(!yes("De volkenrechtelijke rechtsgrond voor de inzet van Nederlandse militairen is X."));
+        assert!(!yes("Zie de Kamerbrief over de Nederlandse bijdrage aan X."));
     }
 
     #[test]
-    fn ok_partner_cues() {
+    fn ok_parties() {
+        let cues = cues();
         let s = "in nauwe samenwerking met Duitsland";
-        assert!(partner_cue_before(s, s.find("Duitsland").unwrap()));
+        assert_eq!(party_before(&cues, &lower(s), s.find("Duitsland").unwrap()), Some(Party::Partner));
+        let s = "in 2018 onder leiding van Duitsland";
+        assert_eq!(party_before(&cues, &lower(s), s.find("Duitsland").unwrap()), Some(Party::Lead));
         let s = "de troepen in Duitsland";
-        assert!(!partner_cue_before(s, s.find("Duitsland").unwrap()));
+        assert_eq!(party_before(&cues, &lower(s), s.find("Duitsland").unwrap()), None);
     }
 }

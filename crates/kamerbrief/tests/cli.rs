@@ -15,9 +15,66 @@ fn exports_the_letter_with_its_metadata() {
     let out = export(&workspace("data/kamerbrief-missies-2018.txt"));
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json["schema_version"], 1);
+    assert_eq!(json["schema_version"], 2);
     assert_eq!(json["meta"]["date"], "2017-09-04");
     assert_eq!(json["missions"].as_array().unwrap().len(), 10);
+}
+
+/// The letter's commitments, as the JSON export gives them: the acceptance list.
+#[test]
+fn exports_the_commitments_of_the_letter() {
+    let out = export(&workspace("data/kamerbrief-missies-2018.txt"));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let commitments = json["commitments"].as_array().unwrap();
+    let of = |mission: &str| {
+        commitments.iter().find(|c| c["mission"] == mission).unwrap_or_else(|| panic!("a commitment for {mission}"))
+    };
+    let items = |mission: &str| -> Vec<String> {
+        of(mission)["items"].as_array().unwrap().iter().map(|i| i["text"].as_str().unwrap().to_owned()).collect()
+    };
+
+    let isis = of("counter-isis");
+    assert_eq!(isis["period"]["start"], "2018-01-01");
+    assert!(isis["period"]["end"].is_null(), "the F-16s' period is open: {}", isis["period"]);
+    assert_eq!(isis["period"]["precision"], "day");
+    assert!(items("counter-isis").iter().any(|i| i == "F-16’s"));
+    assert!(items("counter-isis").iter().any(|i| i.starts_with("trainers ")));
+    assert_eq!(isis["items"][0]["kind"], "military");
+
+    for mission in ["minusma", "resolute-support", "efp", "nato-response-force", "eu-battlegroup"] {
+        let period = &of(mission)["period"];
+        assert_eq!((period["start"].as_str(), period["end"].as_str()), (Some("2018-01-01"), Some("2018-12-31")), "{mission}");
+    }
+    for mission in ["counter-isis", "minusma", "resolute-support"] {
+        let decision = &of(mission)["decision"];
+        assert_eq!(decision["state"], "decision-pending", "{mission}");
+        assert_eq!(decision["due"]["text"].as_str().map(str::to_lowercase).as_deref(), Some("op korte termijn"));
+        assert_eq!(decision["due"]["precision"], "relative");
+        assert_eq!(decision["due"]["relative_to_letter"], true);
+    }
+    let atalanta = &of("atalanta")["decision"];
+    assert_eq!(atalanta["state"], "decision-pending");
+    assert_eq!((atalanta["due"]["start"].as_str(), atalanta["due"]["end"].as_str()), (Some("2017-09-01"), Some("2017-11-30")));
+    assert_eq!(of("efp")["lead"]["place"], "duitsland");
+    assert_eq!(of("minusma")["partners"][0]["place"], "duitsland");
+    assert_eq!(items("minusma"), vec!["het verzamelen van informatie"]);
+    assert_eq!(items("resolute-support"), vec!["advisering van de ANDSF"]);
+
+    // No period is taken from a comparison or a reference date.
+    let years: Vec<&str> =
+        commitments.iter().filter_map(|c| c["period"]["start"].as_str()).map(|d| &d[..4]).collect();
+    for year in ["2016", "2012", "2013", "2001"] {
+        assert!(!years.contains(&year), "a period in {year}: {years:?}");
+    }
+    let role = |text: &str| {
+        json["events"].as_array().unwrap().iter().find(|e| e["text"] == text).map(|e| e["role"].clone()).unwrap()
+    };
+    assert_eq!(role("2016"), "reference");
+    assert_eq!(role("in 2001"), "reference");
+    assert_eq!(role("uit 2013"), "reference");
+    assert_eq!(role("in 2012"), "history");
+    assert_eq!(role("8 en 9 juli 2016"), "history");
+    assert_eq!(role("de afgelopen jaren"), "context");
 }
 
 fn one_line_failure(out: std::process::Output, expected: &str) {
@@ -61,18 +118,21 @@ fn export_as(format: &str) -> std::process::Output {
 }
 
 #[test]
-fn exports_the_missions_as_csv() {
+fn exports_the_commitments_as_csv() {
     let out = export_as("csv");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
-    assert_eq!(&reader.headers().unwrap()[0], "id");
-    let ids: Vec<String> = reader.records().map(|r| r.unwrap()[0].to_owned()).collect();
-    assert_eq!(ids.len(), 10);
-    assert!(ids.contains(&"minusma".to_owned()), "{ids:?}");
+    assert_eq!(&reader.headers().unwrap()[0], "commitment");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 10);
+    let isis = rows.iter().find(|r| &r[1] == "counter-isis").unwrap();
+    assert_eq!((&isis[8], &isis[9]), ("2018-01-01", ""), "an open end is an empty cell");
+    assert_eq!(&isis[13], "decision-pending");
+    assert!(isis[20].starts_with("https://example.org/x/letter/#s-"), "{:?}", &isis[20]);
 }
 
 #[test]
-fn exports_the_dated_events_as_icalendar() {
+fn exports_the_commitments_as_icalendar() {
     let out = export_as("ics");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();

@@ -1,7 +1,7 @@
 //! Whole-letter tests: the reviewed snapshot, layout invariance, and never panicking.
 
 use kamerbrief::raw::{SegmentKind, segments};
-use kamerbrief::{Letter, Lexicon, Meta, meta_from_json, parse};
+use kamerbrief::{Letter, Lexicon, Meta, meta_from_json, parse, SentenceId};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -62,7 +62,7 @@ fn every_span_points_at_its_text() {
 /// end and a page break before every `page`-th line that does not close a sentence.
 fn relayout(letter: &Letter, width: usize, page: usize) -> String {
     let sentence = |id: &str| letter.sentences.iter().find(|s| s.id == id).unwrap();
-    let with_markers = |ids: &[String]| -> String {
+    let with_markers = |ids: &[SentenceId]| -> String {
         ids.iter()
             .map(|id| {
                 let s = sentence(id);
@@ -163,7 +163,7 @@ fn same_model_with_footnotes_gathered_at_the_end() {
 fn cli_metadata_file_matches_the_model() {
     let letter = model(LETTER);
     assert_eq!(letter.meta.date.map(|d| d.to_string()).as_deref(), Some("2017-09-04"));
-    assert_eq!(letter.schema_version, 1);
+    assert_eq!(letter.schema_version, 2);
 }
 
 /// Lines that look like the genre, to mix into arbitrary input.

@@ -1,0 +1,150 @@
+//! The genre's cue words, read from the lexicon's `cues`: how cabinet letters word a decision,
+//! a contribution, a partner or the role of a date. The grammar that uses them is in code
+//! (`wording.rs`, `roles.rs`, `figures.rs`); the words themselves are data, so that no phrase
+//! of one letter is written into the parser.
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{ItemKind, Status};
+
+/// The separator between fragments that must occur in order: `zal … besluiten over`.
+pub const IN_ORDER: &str = " … ";
+
+/// Cue words of the genre, each a lowercase fragment matched in a lowercased sentence.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Cues {
+    /// The wording of each decision state, the most forward-looking first: a decision still
+    /// to come outranks the continuation it is about (`besloten over voortzetting`).
+    pub status: Vec<StateCues>,
+    /// Words by which a sentence that names no mission speaks of the one before it.
+    pub continues_previous: Vec<String>,
+    /// Who contributes: a contribution sentence names one of these …
+    pub contribution_subject: Vec<String>,
+    /// … and one of these.
+    pub contribution_verb: Vec<String>,
+    /// Words that make a sentence about something else than the contribution itself.
+    pub not_contribution: Vec<String>,
+    /// How a sentence that only points to another paper starts (`zie `).
+    pub citing_sentence_start: Vec<String>,
+    /// Words of a legal basis or mandate.
+    pub legal_basis: Vec<String>,
+    /// Words right before a country that leads: `onder leiding van`.
+    pub lead_before: Vec<String>,
+    /// Words right before a partner country: `in nauwe samenwerking met`.
+    pub partner_before: Vec<String>,
+    /// Words after a mission's name that open the list of its places: `in `.
+    pub place_list_after: Vec<String>,
+    /// What may stand between two places of a list: `,`, `en`.
+    pub place_list_joiners: Vec<String>,
+    /// What opens an item of a contribution. `|` marks where the item starts: `inzet van |`
+    /// drops the opener, `|bijdragen op ` keeps it.
+    pub item_openers: Vec<String>,
+    /// An item that starts with one of these says who, not what: `nederlandse militairen`.
+    pub item_not: Vec<String>,
+    /// Words that end an item: a relative clause (`die`), a place list (`op zowel`).
+    pub item_end_words: Vec<String>,
+    /// The words that give an item its kind.
+    pub item_kinds: Vec<KindCues>,
+    /// Words right before a date that make it a comparison: `t.o.v.`, `dan`.
+    pub date_reference_before: Vec<String>,
+    /// Prepositions a date may open with that make it the date of a document: `uit 2013`.
+    pub date_reference_openers: Vec<String>,
+    /// Documents whose date follows `van`: `de brief van 9 september 2016`.
+    pub date_reference_documents: Vec<String>,
+    /// How a letter states the period it covers: `bijdragen aan missies (in 2018)`.
+    pub letter_scope: Vec<String>,
+    /// Qualifiers of a figure: `ongeveer`, `ruim`.
+    pub figure_qualifiers: Vec<String>,
+    /// Words after which a number names a thing rather than counts: `artikel`, `resolutie`.
+    pub figure_naming_words: Vec<String>,
+    /// Words that end the phrase of what a figure counts.
+    pub figure_stop_words: Vec<String>,
+}
+
+/// The wording of one decision state.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StateCues {
+    /// The state.
+    pub state: Status,
+    /// Its cues.
+    pub cues: Vec<String>,
+}
+
+/// The words of one kind of item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KindCues {
+    /// The kind.
+    pub kind: ItemKind,
+    /// Its cues.
+    pub cues: Vec<String>,
+}
+
+/// Where the fragments of `cue` occur in `lower` in order: from the first fragment's start to
+/// the last one's end.
+pub(crate) fn find_in_order(lower: &str, cue: &str) -> Option<Range<usize>> {
+    let mut at = 0;
+    let mut start = None;
+    for fragment in cue.split(IN_ORDER) {
+        let i = find_bytes(&lower.as_bytes()[at..], fragment.as_bytes())?;
+        start.get_or_insert(at + i);
+        at += i + fragment.len();
+    }
+    Some(start?..at)
+}
+
+/// Whether any cue occurs in `lower`.
+pub(crate) fn any_in(lower: &str, cues: &[String]) -> bool {
+    cues.iter().any(|c| find_in_order(lower, c).is_some())
+}
+
+/// The first place `needle` occurs in `hay`. For the short cues and sentences here a scan for
+/// the first byte beats setting up `str::find`'s two-way searcher for every cue.
+pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let mut from = 0;
+    while let Some(i) = hay.get(from..)?.iter().position(|&b| b == first) {
+        let at = from + i;
+        if hay.get(at + 1..at + 1 + rest.len()) == Some(rest) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+impl Cues {
+    /// The state a sentence's wording gives, with where its cue stands, if any.
+    pub(crate) fn status(&self, lower: &str) -> Option<(Status, Range<usize>)> {
+        self.status
+            .iter()
+            .find_map(|s| s.cues.iter().find_map(|c| find_in_order(lower, c)).map(|r| (s.state, r)))
+    }
+
+    /// The kind an item's words give it.
+    pub(crate) fn item_kind(&self, lower: &str) -> Option<ItemKind> {
+        self.item_kinds.iter().find(|k| any_in(lower, &k.cues)).map(|k| k.kind)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ok_find_in_order() {
+        assert_eq!(find_in_order("het kabinet zal dit najaar besluiten over x", "zal … besluiten over"), Some(12..41));
+        assert_eq!(find_in_order("besluiten over x zal", "zal … besluiten over"), None);
+        assert_eq!(find_in_order("abc", ""), None);
+    }
+
+    #[test]
+    fn ok_find_bytes() {
+        assert_eq!(find_bytes(b"zal besluiten over", b"besluiten"), Some(4));
+        assert_eq!(find_bytes(b"bbbesl", b"besl"), Some(2));
+        assert_eq!(find_bytes(b"abc", b"abcd"), None);
+        assert_eq!(find_bytes(b"abc", b""), None);
+    }
+}
