@@ -1,5 +1,6 @@
 //! Pieces of page shared by routes, one component per file.
 
+pub mod commitment_summary;
 pub mod filter_bar;
 pub mod ignored_notice;
 pub mod letter_error;

@@ -1,5 +1,6 @@
-//! Map maths: the projection shared with the basemap, zooming the view box, and fanning out
-//! markers that would overlap.
+//! Map maths: the projection shared with the basemap, zooming the view box, fitting it to a
+//! mission's places, fanning out markers that would overlap, placing labels where they do not
+//! collide, and placing a marker's popover.
 //!
 //! The basemap (`data/basemap.tsv`, made by `cargo xtask basemap`) stores country outlines in
 //! tenths of a degree, x = longitude and y = −latitude. The map draws them under a horizontal
@@ -116,6 +117,104 @@ pub fn fan_out(points: &[Point], min_distance: f64) -> Vec<Point> {
     out
 }
 
+/// A rectangle, in the same units as the points it is compared with.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    /// Left.
+    pub x: f64,
+    /// Top.
+    pub y: f64,
+    /// Width.
+    pub w: f64,
+    /// Height.
+    pub h: f64,
+}
+
+impl Rect {
+    /// Whether the two overlap (touching edges do not).
+    pub fn overlaps(&self, other: &Rect) -> bool {
+        self.x < other.x + other.w && other.x < self.x + self.w && self.y < other.y + other.h && other.y < self.y + self.h
+    }
+
+    /// Whether `other` lies wholly inside.
+    pub fn contains(&self, other: &Rect) -> bool {
+        other.x >= self.x && other.y >= self.y && other.x + other.w <= self.x + self.w && other.y + other.h <= self.y + self.h
+    }
+
+    /// The square around a circle.
+    pub fn around(centre: Point, radius: f64) -> Self {
+        Self { x: centre.x - radius, y: centre.y - radius, w: 2.0 * radius, h: 2.0 * radius }
+    }
+}
+
+/// Which side of its marker a label stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// To the right, starting just past the marker.
+    Right,
+    /// To the left, ending just before the marker.
+    Left,
+}
+
+/// The box of a label of `size` (width, height) beside a marker of `radius` at `at`.
+pub fn label_box(at: Point, size: (f64, f64), radius: f64, side: Side) -> Rect {
+    let gap = radius + 3.0;
+    let x = match side {
+        Side::Right => at.x + gap,
+        Side::Left => at.x - gap - size.0,
+    };
+    Rect { x, y: at.y - size.1 / 2.0, w: size.0, h: size.1 }
+}
+
+/// Where each label goes, or `None` where it would collide. Labels are placed in order (the
+/// first has priority), to the right of their marker or else to the left, and only where they
+/// overlap no marker, no label placed before them, and nothing outside `bounds`. `labels`
+/// pairs a marker's index in `markers` with its label's size; all in the same units.
+pub fn place_labels(markers: &[Point], labels: &[(usize, (f64, f64))], radius: f64, bounds: Rect) -> Vec<Option<Side>> {
+    let dots: Vec<Rect> = markers.iter().map(|&p| Rect::around(p, radius)).collect();
+    let mut placed: Vec<Rect> = Vec::new();
+    labels
+        .iter()
+        .map(|&(i, size)| {
+            let at = *markers.get(i)?;
+            let side = [Side::Right, Side::Left].into_iter().find(|&side| {
+                let b = label_box(at, size, radius, side);
+                bounds.contains(&b) && !dots.iter().any(|d| d.overlaps(&b)) && !placed.iter().any(|p| p.overlaps(&b))
+            })?;
+            placed.push(label_box(at, size, radius, side));
+            Some(side)
+        })
+        .collect()
+}
+
+/// A view of `aspect` (height over width) around `points`: their bounds with half their size
+/// again as margin, and never narrower than `min_width`, so that the neighbours of a single
+/// country show around it.
+pub fn fit(points: &[Point], min_width: f64, aspect: f64) -> Option<ViewBox> {
+    let first = points.first()?;
+    let (mut x0, mut y0, mut x1, mut y1) = (first.x, first.y, first.x, first.y);
+    for p in points {
+        x0 = x0.min(p.x);
+        y0 = y0.min(p.y);
+        x1 = x1.max(p.x);
+        y1 = y1.max(p.y);
+    }
+    let w = ((x1 - x0) * 1.5).max((y1 - y0) * 1.5 / aspect).max(min_width);
+    let h = w * aspect;
+    Some(ViewBox { x: (x0 + x1) / 2.0 - w / 2.0, y: (y0 + y1) / 2.0 - h / 2.0, w, h })
+}
+
+/// Where a popover of `width` pixels opens for a marker at `at` (pixels within a frame of
+/// `frame` width and height): centred under the marker, kept inside the frame, and above the
+/// marker when it sits in the frame's lower half. Returns the popover's left edge, the
+/// vertical anchor, and whether it opens above (then the anchor is its bottom edge).
+pub fn popover_at(at: Point, width: f64, frame: (f64, f64), offset: f64) -> (f64, f64, bool) {
+    let left = (at.x - width / 2.0).min(frame.0 - width).max(0.0);
+    let above = at.y > frame.1 / 2.0;
+    let anchor = if above { at.y - offset } else { at.y + offset };
+    (left, anchor, above)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,5 +274,44 @@ mod tests {
                 assert!(d >= 10.0 - 1e-9, "{i} {j} {d}");
             }
         }
+    }
+
+    #[test]
+    fn ok_labels_avoid_markers_and_each_other() {
+        let bounds = Rect { x: 0.0, y: 0.0, w: 200.0, h: 100.0 };
+        let markers = [Point { x: 20.0, y: 50.0 }, Point { x: 40.0, y: 50.0 }, Point { x: 180.0, y: 20.0 }];
+        let size = (50.0, 10.0);
+        let placed = place_labels(&markers, &[(0, size), (1, size), (2, size)], 5.0, bounds);
+        // The first would cover the second marker on the right, and leave the map on the left.
+        assert_eq!(placed, vec![None, Some(Side::Right), Some(Side::Left)]);
+    }
+
+    #[test]
+    fn ok_labels_give_way_to_earlier_labels() {
+        let bounds = Rect { x: 0.0, y: 0.0, w: 400.0, h: 100.0 };
+        let markers = [Point { x: 100.0, y: 50.0 }, Point { x: 120.0, y: 80.0 }, Point { x: 100.0, y: 54.0 }];
+        let placed = place_labels(&markers, &[(0, (60.0, 12.0)), (2, (60.0, 12.0))], 5.0, bounds);
+        assert_eq!(placed[0], Some(Side::Right));
+        // The right is taken by the first label, so it goes left.
+        assert_eq!(placed[1], Some(Side::Left));
+        assert_eq!(place_labels(&markers, &[(9, (1.0, 1.0))], 5.0, bounds), vec![None]);
+    }
+
+    #[test]
+    fn ok_fit_pads_a_single_country_to_a_minimum_width() {
+        let mali = project(17.0, -4.0);
+        let v = fit(&[mali], 250.0, 0.6).unwrap();
+        assert!((v.w - 250.0).abs() < 1e-9 && (v.h - 150.0).abs() < 1e-9);
+        assert!((v.centre().x - mali.x).abs() < 1e-9 && (v.centre().y - mali.y).abs() < 1e-9);
+        let wide = fit(&[project(55.0, 24.0), project(52.0, 20.0), project(35.0, 66.0)], 250.0, 0.6).unwrap();
+        assert!(wide.w > 250.0 && (wide.h / wide.w - 0.6).abs() < 1e-9);
+        assert_eq!(fit(&[], 250.0, 0.6), None);
+    }
+
+    #[test]
+    fn ok_popover_stays_in_the_frame_and_flips_above_low_markers() {
+        assert_eq!(popover_at(Point { x: 10.0, y: 20.0 }, 200.0, (600.0, 400.0), 12.0), (0.0, 32.0, false));
+        assert_eq!(popover_at(Point { x: 590.0, y: 300.0 }, 200.0, (600.0, 400.0), 12.0), (400.0, 288.0, true));
+        assert_eq!(popover_at(Point { x: 300.0, y: 100.0 }, 200.0, (600.0, 400.0), 12.0), (200.0, 112.0, false));
     }
 }

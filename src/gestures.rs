@@ -101,24 +101,64 @@ impl Default for PointerGestures {
     }
 }
 
-/// The width of `element` in CSS pixels, kept up to date as the window resizes; `fallback`
-/// until it is measured.
+/// The width of `element` in CSS pixels, kept up to date as it resizes; `fallback` until it
+/// is measured.
+///
+/// A `ResizeObserver` watches the element itself, not the window: the app's views are built
+/// while the app is still hidden (width 0) and shown a moment later, and a chart that only
+/// listened for window resizes stayed at `fallback` after a direct load. Where there is no
+/// `ResizeObserver`, window resizes still re-measure.
 pub fn use_element_width(element: NodeRef<Div>, fallback: f64) -> RwSignal<f64> {
+    use leptos::wasm_bindgen::JsCast;
+    use leptos::wasm_bindgen::prelude::Closure;
+
     let width = RwSignal::new(fallback);
     let measure = move || {
         if let Some(el) = element.get_untracked() {
             let w = f64::from(el.client_width());
-            if w > 0.0 {
+            if w > 0.0 && w != width.get_untracked() {
                 width.set(w);
             }
         }
     };
+    // The observer and its callback live while the owner does; cleanup disconnects the one
+    // and frees the other. web-sys's ResizeObserver bindings are not enabled, so it is
+    // reached through js-sys.
+    type Watch = (js_sys::Object, Closure<dyn FnMut(js_sys::Array)>);
+    let watch = StoredValue::new_local(None::<Watch>);
+    let call = |target: &js_sys::Object, method: &str, arg: &leptos::wasm_bindgen::JsValue| {
+        js_sys::Reflect::get(target, &method.into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .map(|f| f.call1(target, arg))
+    };
     Effect::new(move |_| {
-        element.track();
+        let Some(el) = element.get() else { return };
         measure();
+        if watch.with_value(Option::is_none) {
+            let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_: js_sys::Array| measure());
+            let observer = js_sys::Reflect::get(&js_sys::global(), &"ResizeObserver".into())
+                .ok()
+                .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
+                .and_then(|c| js_sys::Reflect::construct(&c, &js_sys::Array::of1(callback.as_ref())).ok())
+                .and_then(|o| o.dyn_into::<js_sys::Object>().ok());
+            let Some(observer) = observer else { return };
+            watch.set_value(Some((observer, callback)));
+        }
+        watch.with_value(|w| {
+            if let Some((observer, _)) = w {
+                call(observer, "disconnect", &leptos::wasm_bindgen::JsValue::UNDEFINED);
+                call(observer, "observe", &el);
+            }
+        });
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    on_cleanup(move || {
+        resize.remove();
+        if let Some(Some((observer, _))) = watch.try_update_value(Option::take) {
+            call(&observer, "disconnect", &leptos::wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
     width
 }
 

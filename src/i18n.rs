@@ -1,6 +1,6 @@
 //! The interface's words in Dutch and English. The letter's own text is never translated.
 
-use kamerbrief::{Date, Frame, Precision, Status};
+use kamerbrief::{Date, Frame, ItemKind, Precision, Status};
 
 use crate::query::Lang;
 
@@ -29,7 +29,6 @@ pub enum Text {
     ClearFilters,
     NoMissionMatches,
     IgnoredFilters,
-    NextDate,
     NoDate,
     PageNotFound,
     NoPageAt,
@@ -90,6 +89,18 @@ pub enum Text {
     ViewUnavailable,
     TryAgain,
     PlacesAndPartners,
+    DecisionDue,
+    ContributionPeriod,
+    Decision,
+    Period,
+    LeadNation,
+    NoItems,
+    NoEndDate,
+    NoPeriod,
+    Contributions,
+    OpenMission,
+    Close,
+    Figures,
 }
 
 /// The text in the language of the current URL, as a signal. Every translated text in the
@@ -135,6 +146,21 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
         ),
         TryAgain => ("Opnieuw proberen", "Try again"),
         PlacesAndPartners => ("Plaatsen en partners", "Places and partners"),
+        DecisionDue => ("Besluit verwacht", "Decision due"),
+        ContributionPeriod => ("Periode van de bijdrage", "Contribution period"),
+        Decision => ("Besluit", "Decision"),
+        Period => ("Periode", "Period"),
+        LeadNation => ("Leidende natie", "Lead nation"),
+        NoItems => (
+            "De brief zegt niet wat Nederland bijdraagt.",
+            "The letter does not say what the Netherlands contributes.",
+        ),
+        NoEndDate => ("geen einddatum genoemd", "no end date given"),
+        NoPeriod => ("De brief noemt geen periode.", "The letter gives no period."),
+        Contributions => ("Bijdragen", "Contributions"),
+        OpenMission => ("Open de missie", "Open the mission"),
+        Close => ("Sluiten", "Close"),
+        Figures => ("Aantallen en bedragen", "Numbers and amounts"),
         SkipToContent => ("Naar de inhoud", "Skip to content"),
         NavOverview => ("Overzicht", "Overview"),
         NavTimeline => ("Tijdlijn", "Timeline"),
@@ -155,7 +181,6 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
         ClearFilters => ("Filters wissen", "Clear filters"),
         NoMissionMatches => ("Geen missie past bij deze filters.", "No mission matches these filters."),
         IgnoredFilters => ("Niet begrepen en genegeerd:", "Not understood, so ignored:"),
-        NextDate => ("Volgende datum", "Next date"),
         NoDate => ("geen datum genoemd", "no date given"),
         PageNotFound => ("Pagina niet gevonden", "Page not found"),
         NoPageAt => ("Er is geen pagina op", "There is no page at"),
@@ -215,6 +240,14 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
             "De landsgrenzen konden niet worden geladen; de markeringen tonen nog wel waar de missies zijn.",
             "The country outlines could not be loaded; the markers still show where the missions are.",
         ),
+        // Timeline of commitments
+        TimelineKindPeriod => ("Periode van een bijdrage", "Commitment period"),
+        TimelineKindDecision => ("Termijn voor een besluit", "Decision window"),
+        TimelineKindHistory => ("Eerdere gebeurtenis", "Earlier event"),
+        TimelineOpenEnd => ("Open einde", "Open end"),
+        TimelineDecision => ("besluit", "decision"),
+        TimelineLetterFlag => ("Brief", "Letter"),
+        TimelineNoPeriod => ("geen periode genoemd", "no period given"),
     };
     match lang {
         Lang::Nl => nl,
@@ -230,9 +263,40 @@ pub fn status(lang: Lang, status: Status) -> &'static str {
         Status::Continuing => ("Wordt voortgezet", "Continuing"),
         Status::Ongoing => ("Lopend", "Ongoing"),
         Status::Past => ("Afgerond", "Past"),
+        Status::UnderConsideration => ("In overweging", "Under consideration"),
+        Status::Declined => ("Afgewezen", "Declined"),
         Status::Background => ("Achtergrond", "Background"),
     };
     if lang == Lang::Nl { nl } else { en }
+}
+
+/// What kind of contribution an item is, in words.
+pub fn item_kind(lang: Lang, kind: ItemKind) -> &'static str {
+    let (nl, en) = match kind {
+        ItemKind::Military => ("militair", "military"),
+        ItemKind::Civilian => ("civiel", "civilian"),
+        ItemKind::Police => ("politie", "police"),
+        ItemKind::Standby => ("stand-by", "standby"),
+        ItemKind::Financial => ("financieel", "financial"),
+        ItemKind::Political => ("politiek", "political"),
+    };
+    if lang == Lang::Nl { nl } else { en }
+}
+
+/// Where an inferred date was read from: `read from ‘op korte termijn’`.
+pub fn read_from(lang: Lang, words: &str) -> String {
+    match lang {
+        Lang::Nl => format!("afgeleid uit ‘{words}’"),
+        Lang::En => format!("read from ‘{words}’"),
+    }
+}
+
+/// Where a period taken from the letter's own scope was read from.
+pub fn read_from_scope(lang: Lang, words: &str) -> String {
+    match lang {
+        Lang::Nl => format!("afgeleid uit wat de brief beslaat: ‘{words}’"),
+        Lang::En => format!("read from the letter's scope: ‘{words}’"),
+    }
 }
 
 /// A mission's frame in words.
@@ -306,6 +370,13 @@ mod tests {
         let date = "2017-09-04".parse().unwrap();
         assert_eq!(long_date(Lang::En, date), "4 September 2017");
         assert_eq!(long_date(Lang::Nl, date), "4 september 2017");
+    }
+
+    #[test]
+    fn ok_inferred_dates_name_their_words() {
+        assert_eq!(read_from(Lang::En, "op korte termijn"), "read from ‘op korte termijn’");
+        assert_eq!(read_from(Lang::Nl, "dit najaar"), "afgeleid uit ‘dit najaar’");
+        assert_eq!(item_kind(Lang::Nl, ItemKind::Standby), "stand-by");
     }
 
     #[test]

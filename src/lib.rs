@@ -4,7 +4,7 @@
 //! [`nav`] follows the URL; shared pieces of page are in [`components`], one component per
 //! file. Logic that does not need the DOM is in plain modules with native tests:
 //! [`base_path`], [`nav`]'s URL maths, [`query`], [`i18n`], [`page_meta`], [`mission_facts`],
-//! [`search`], [`text_runs`], [`timeline_scale`], [`geo`], [`basemap`].
+//! [`search`], [`text_runs`], [`timeline_items`], [`timeline_scale`], [`geo`], [`basemap`].
 
 pub mod base_path;
 pub mod basemap;
@@ -20,6 +20,7 @@ pub mod query;
 pub mod routes;
 pub mod search;
 pub mod text_runs;
+pub mod timeline_items;
 pub mod timeline_scale;
 
 use std::sync::Arc;

@@ -1,9 +1,9 @@
-//! What the views say about missions: which pass the filters, a summary line, and the next
-//! date.
+//! What the views say about missions: which pass the filters, a summary line, and what the
+//! Netherlands commits to (items, period, decision) in words.
 
-use kamerbrief::{Date, Event, Letter, Mission};
+use kamerbrief::{Commitment, Date, Event, Interval, Letter, Mission, Status};
 
-use crate::i18n;
+use crate::i18n::{self, Text, t};
 use crate::query::{Lang, ViewQuery};
 
 /// Whether `mission` passes the query's filters.
@@ -42,7 +42,7 @@ pub fn summary(letter: &Letter, query: &ViewQuery, lang: Lang) -> String {
 /// The Dutch and English names of the places with these ids, in order.
 pub fn place_names(letter: &Letter, ids: &[String]) -> Vec<(String, String)> {
     ids.iter()
-        .filter_map(|id| letter.places.iter().find(|p| &p.id == id))
+        .filter_map(|id| letter.place(id))
         .map(|p| (p.name.clone(), p.name_en.clone()))
         .collect()
 }
@@ -53,27 +53,113 @@ pub fn names_in(lang: Lang, names: &[(String, String)]) -> String {
 }
 
 /// The mission's dated events, in order of start.
-pub fn events<'a>(letter: &'a Letter, mission: &Mission) -> Vec<&'a Event> {
-    let mut events: Vec<&Event> = letter.events.iter().filter(|e| mission.events.contains(&e.id)).collect();
+pub fn events<'a>(letter: &'a Letter, mission: &'a Mission) -> Vec<&'a Event> {
+    let mut events: Vec<&Event> = letter.events_of(&mission.events).collect();
     kamerbrief::sort::sort_by_key(&mut events, |e| (e.start.or(e.end), e.id.clone()));
     events
 }
 
-/// What comes next for the mission: of the dates in the letter's body that have not passed
-/// by the letter's date, the one that ends soonest (`komend najaar` before `in 2018`). Dates
-/// in footnotes cite earlier papers and are left out.
-pub fn next_event<'a>(letter: &'a Letter, mission: &Mission) -> Option<&'a Event> {
-    let letter_date = letter.meta.date?;
-    let in_body = |e: &Event| letter.sentences.iter().any(|s| s.id == e.sentence && s.parent.starts_with("p-"));
-    let open = |e: &Event| match (e.start, e.end) {
-        (_, Some(end)) => end > letter_date,
-        (Some(start), None) => start >= letter_date,
-        (None, None) => false,
+/// The mission's commitment: what the Netherlands contributes, for which period, and where
+/// the decision stands. The letter gives at most one per mission; the first is the one shown.
+pub fn commitment<'a>(letter: &'a Letter, mission: &'a Mission) -> Option<&'a Commitment> {
+    letter.commitments_of(mission).next()
+}
+
+/// Whether a decision in this state is still to be taken.
+pub fn is_pending(state: Status) -> bool {
+    matches!(state, Status::DecisionPending | Status::UnderConsideration)
+}
+
+/// What a card says about time: when a pending decision is due, or else the period of the
+/// contribution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardDate {
+    /// `Decision due` or `Contribution period`.
+    pub label: Text,
+    /// The dates in words.
+    pub dates: String,
+    /// Where an inferred date was read from, if it was inferred.
+    pub note: Option<String>,
+}
+
+/// The date a card shows for a commitment: the due window of a pending decision, else the
+/// period; none when the letter gives neither.
+pub fn card_date(letter: &Letter, commitment: &Commitment, lang: Lang) -> Option<CardDate> {
+    let due = commitment.decision.due.as_ref().filter(|_| is_pending(commitment.decision.state));
+    let (label, interval) = match (due, &commitment.period) {
+        (Some(due), _) => (Text::DecisionDue, due),
+        (None, Some(period)) => (Text::ContributionPeriod, period),
+        (None, None) => return None,
     };
-    events(letter, mission)
-        .into_iter()
-        .filter(|e| in_body(e) && open(e))
-        .min_by_key(|e| (e.end.unwrap_or(kamerbrief::Date { year: i32::MAX, month: 12, day: 31 }), e.start))
+    Some(CardDate { label, dates: interval_dates(lang, interval), note: interval_note(letter, lang, interval) })
+}
+
+/// An interval's dates in words: `2018`, `from 1 January 2018`, `September – November 2017`,
+/// `4 September – 4 December 2017`.
+pub fn interval_dates(lang: Lang, interval: &Interval) -> String {
+    let day = |d: Date| i18n::long_date(lang, d);
+    let month = |d: Date| i18n::month_name(lang, d.month);
+    match (interval.start, interval.end) {
+        (Some(s), None) => format!("{} {}", lang.pick("vanaf", "from"), day(s)),
+        (None, Some(e)) => format!("{} {}", lang.pick("tot en met", "until"), day(e)),
+        (None, None) => interval.text.clone(),
+        (Some(s), Some(e)) if s == e => day(s),
+        (Some(s), Some(e)) => {
+            let whole_months = s.day == 1 && e.day == kamerbrief::days_in_month(e.year, e.month);
+            let same_year = s.year == e.year;
+            if whole_months && same_year && s.month == 1 && e.month == 12 {
+                s.year.to_string()
+            } else if whole_months && same_year && s.month == e.month {
+                format!("{} {}", month(s), s.year)
+            } else if whole_months && same_year {
+                format!("{} – {} {}", month(s), month(e), e.year)
+            } else if same_year {
+                format!("{} {} – {}", s.day, month(s), day(e))
+            } else {
+                format!("{} – {}", day(s), day(e))
+            }
+        }
+    }
+}
+
+/// Where an interval that the letter does not state outright was read from: a date relative
+/// to the letter (`op korte termijn`), or the letter's statement of what it covers.
+pub fn interval_note(letter: &Letter, lang: Lang, interval: &Interval) -> Option<String> {
+    if interval.from_letter_scope {
+        let words = letter
+            .sentence(&interval.evidence.sentence)
+            .map(|s| interval.evidence.range.slice(&s.text))
+            .filter(|w| !w.is_empty())
+            .unwrap_or(&interval.text);
+        Some(i18n::read_from_scope(lang, words))
+    } else if interval.relative_to_letter {
+        Some(i18n::read_from(lang, &interval.text))
+    } else {
+        None
+    }
+}
+
+/// A commitment's period in words, saying so when it has no end: `from 1 January 2018, no
+/// end date given`.
+pub fn period_words(lang: Lang, period: &Interval) -> String {
+    let dates = interval_dates(lang, period);
+    if period.start.is_some() && period.end.is_none() {
+        format!("{dates}, {}", t(lang, Text::NoEndDate))
+    } else {
+        dates
+    }
+}
+
+/// The items contributed, as the letter words them: `F-16’s, trainers …`.
+pub fn items_text(commitment: &Commitment) -> String {
+    commitment.items.iter().map(|i| i.text.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+/// What is contributed and where the decision stands, in one line:
+/// `het verzamelen van informatie · decision pending`.
+pub fn contribution_line(commitment: &Commitment, lang: Lang) -> String {
+    let state = i18n::status(lang, commitment.decision.state).to_lowercase();
+    if commitment.items.is_empty() { state } else { format!("{} · {state}", items_text(commitment)) }
 }
 
 /// An event's dates in words: `1 January 2018`, `1 September – 30 November 2017`.
@@ -123,24 +209,79 @@ mod tests {
         assert_eq!(ids, vec!["minusma", "eucap-sahel-mali", "eucap-sahel-niger"]);
     }
 
-    #[test]
-    fn ok_next_event_is_after_the_letter() {
-        let letter = letter();
-        let atalanta = letter.missions.iter().find(|m| m.id == "atalanta").unwrap();
-        let next = next_event(&letter, atalanta).unwrap();
-        assert_eq!(next.text, "dit najaar");
-        assert_eq!(event_dates(Lang::En, next), "1 September 2017 – 30 November 2017");
+    fn mission<'a>(letter: &'a Letter, id: &str) -> &'a Mission {
+        letter.mission(id).unwrap()
+    }
+
+    fn card(letter: &Letter, id: &str) -> Option<CardDate> {
+        card_date(letter, commitment(letter, mission(letter, id))?, Lang::En)
     }
 
     #[test]
-    fn ok_next_event_prefers_what_ends_soonest_and_skips_footnotes() {
+    fn ok_pending_decisions_show_when_they_are_due() {
         let letter = letter();
-        let next = |id: &str| {
-            next_event(&letter, letter.missions.iter().find(|m| m.id == id).unwrap()).map(|e| e.text.clone())
+        let minusma = card(&letter, "minusma").unwrap();
+        assert_eq!(minusma.label, Text::DecisionDue);
+        assert_eq!(minusma.note.as_deref(), Some("read from ‘op korte termijn’"));
+        let atalanta = card(&letter, "atalanta").unwrap();
+        assert_eq!(atalanta.label, Text::DecisionDue);
+        assert_eq!(atalanta.dates, "September – November 2017");
+        assert_eq!(atalanta.note.as_deref(), Some("read from ‘dit najaar’"));
+    }
+
+    #[test]
+    fn ok_decided_and_continuing_show_their_period() {
+        let letter = letter();
+        let efp = card(&letter, "efp").unwrap();
+        assert_eq!(efp.label, Text::ContributionPeriod);
+        assert_eq!(efp.dates, "2018");
+        assert_eq!(card(&letter, "eucap-sahel-mali"), None);
+    }
+
+    #[test]
+    fn ok_counter_isis_period_is_open_ended() {
+        let letter = letter();
+        let c = commitment(&letter, mission(&letter, "counter-isis")).unwrap();
+        let period = c.period.as_ref().unwrap();
+        assert_eq!(interval_dates(Lang::En, period), "from 1 January 2018");
+        assert_eq!(period_words(Lang::En, period), "from 1 January 2018, no end date given");
+        assert_eq!(period_words(Lang::Nl, period), "vanaf 1 januari 2018, geen einddatum genoemd");
+        assert!(items_text(c).starts_with("F-16’s"), "{}", items_text(c));
+    }
+
+    #[test]
+    fn ok_contribution_line_names_items_and_state() {
+        let letter = letter();
+        let c = commitment(&letter, mission(&letter, "minusma")).unwrap();
+        assert_eq!(contribution_line(c, Lang::En), "het verzamelen van informatie · decision pending");
+        let eucap = commitment(&letter, mission(&letter, "eucap-sahel-niger")).unwrap();
+        assert_eq!(contribution_line(eucap, Lang::En), "ongoing");
+    }
+
+    #[test]
+    fn ok_interval_dates_by_shape() {
+        let d = |s: &str| Some(s.parse::<Date>().unwrap());
+        let interval = |start, end| Interval {
+            start,
+            end,
+            precision: kamerbrief::Precision::Day,
+            relative_to_letter: false,
+            text: "x".into(),
+            event: "ev-1".into(),
+            from_letter_scope: false,
+            evidence: kamerbrief::Evidence {
+                sentence: "s-1".into(),
+                range: kamerbrief::TextRange::new(0, 0),
+                spans: Vec::new(),
+            },
         };
-        assert_eq!(next("efp").as_deref(), Some("komend najaar"));
-        assert_eq!(next("counter-isis").as_deref(), Some("Op korte termijn"));
-        assert_eq!(next("nato-response-force").as_deref(), Some("in 2018"));
-        assert_eq!(next("border-security-teams"), None);
+        let words = |start, end| interval_dates(Lang::En, &interval(start, end));
+        assert_eq!(words(d("2017-09-04"), d("2017-12-04")), "4 September – 4 December 2017");
+        assert_eq!(words(d("2017-11-01"), d("2017-11-30")), "November 2017");
+        assert_eq!(words(d("2018-01-01"), d("2018-12-31")), "2018");
+        assert_eq!(words(d("2017-12-04"), d("2018-01-04")), "4 December 2017 – 4 January 2018");
+        assert_eq!(words(d("2018-03-01"), d("2018-03-01")), "1 March 2018");
+        assert_eq!(words(None, d("2018-03-01")), "until 1 March 2018");
+        assert_eq!(words(None, None), "x");
     }
 }

@@ -1,6 +1,7 @@
-//! Timeline maths: time to x, zoom and pan, tick choice, and the shape of each mark.
+//! Timeline maths: time to x, zoom and pan, tick choice, and where a label goes so that it
+//! stays inside its bar or under it, never over its neighbour.
 
-use kamerbrief::{Date, Event, Precision};
+use kamerbrief::Date;
 
 use crate::i18n;
 use crate::query::Lang;
@@ -28,18 +29,6 @@ pub fn day(date: Date) -> Day {
 }
 
 impl TimeWindow {
-    /// The window that shows every event, with a margin.
-    pub fn fitting(events: &[Event], letter: Option<Date>) -> Self {
-        let days = events.iter().flat_map(|e| [e.start, e.end]).flatten().chain(letter).map(day);
-        let (lo, hi) = days.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), d| (lo.min(d), hi.max(d)));
-        if !lo.is_finite() {
-            let today = letter.map_or(17_500.0, day);
-            return Self { start: today - 365.0, end: today + 365.0 };
-        }
-        let margin = ((hi - lo) * 0.04).max(30.0);
-        Self { start: lo - margin, end: hi + margin }.clamped()
-    }
-
     /// How many days it spans.
     pub fn span(&self) -> f64 {
         self.end - self.start
@@ -73,7 +62,8 @@ impl TimeWindow {
         (self.start + self.end) / 2.0
     }
 
-    fn clamped(self) -> Self {
+    /// The same centre, with the span held between [`MIN_SPAN_DAYS`] and [`MAX_SPAN_DAYS`].
+    pub fn clamped(self) -> Self {
         let span = self.span().clamp(MIN_SPAN_DAYS, MAX_SPAN_DAYS);
         let centre = self.centre();
         Self { start: centre - span / 2.0, end: centre + span / 2.0 }
@@ -149,85 +139,108 @@ pub fn ticks(window: &TimeWindow, width: f64, lang: Lang) -> Vec<Tick> {
     out
 }
 
-/// How a mark is drawn, by the precision of its date.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum MarkShape {
-    /// A day: a point.
-    Point {
-        /// Its x.
-        x: f64,
-    },
-    /// A month, season or year: a band over its extent.
-    Band {
-        /// Left edge.
-        x0: f64,
-        /// Right edge.
-        x1: f64,
-    },
-    /// A period: a bar from its start to its end (open ends run to the letter's date or
-    /// beyond the track).
-    Bar {
-        /// Left edge.
-        x0: f64,
-        /// Right edge.
-        x1: f64,
-        /// Whether it has no end.
-        open_end: bool,
-    },
-    /// A time relative to the letter: a soft band anchored at the letter's date.
-    Soft {
-        /// Left edge.
-        x0: f64,
-        /// Right edge.
-        x1: f64,
-    },
+/// The font size of labels on period bars, in pixels.
+pub const LABEL_FONT_PX: f64 = 12.0;
+/// The font size of labels in decision windows, which are lower than bars.
+pub const SMALL_FONT_PX: f64 = 11.0;
+/// Room kept between a label and the edges of its bar, in pixels.
+pub const LABEL_PAD_PX: f64 = 6.0;
+
+/// About how wide one character is, in ems. The figures are DejaVu Sans's (the widest common
+/// sans-serif, the one headless Chromium on Linux falls back to), so on other fonts the
+/// estimate errs wide and a label never runs past its room.
+fn char_em(c: char) -> f64 {
+    match c {
+        'i' | 'l' | 'j' | '.' | ',' | '\'' | '’' | '‘' | ':' | ';' | '|' | '!' | ' ' | 'I' => 0.33,
+        'f' | 't' | 'r' | '(' | ')' | '-' | '/' => 0.43,
+        'm' | 'w' | 'M' | 'W' | '—' => 1.0,
+        c if c.is_uppercase() => 0.74,
+        c if c.is_ascii_digit() => 0.64,
+        _ => 0.63,
+    }
 }
 
-/// The shape of `event` on a track `width` pixels wide; `None` if it has no date at all.
-pub fn mark_shape(event: &Event, window: &TimeWindow, width: f64) -> Option<MarkShape> {
-    let start = event.start.map(day);
-    let end = event.end.map(day);
-    let x = |d: Day| window.x(d, width);
-    Some(match (event.precision, start, end) {
-        (_, None, None) => return None,
-        (Precision::Day, Some(s), Some(e)) if e > s => MarkShape::Band { x0: x(s), x1: x(e + 1.0) },
-        (Precision::Day, Some(d), _) | (Precision::Day, None, Some(d)) => MarkShape::Point { x: x(d) },
-        (Precision::Period, Some(s), None) => MarkShape::Bar { x0: x(s), x1: width.max(x(s)), open_end: true },
-        (Precision::Period, s, e) => {
-            let (s, e) = (s.or(e).unwrap_or_default(), e.or(s).unwrap_or_default());
-            MarkShape::Bar { x0: x(s), x1: x(e + 1.0), open_end: false }
-        }
-        (Precision::Relative, s, e) => {
-            let (s, e) = (s.or(e).unwrap_or_default(), e.or(s).unwrap_or_default());
-            MarkShape::Soft { x0: x(s), x1: x(e + 1.0).max(x(s) + 2.0) }
-        }
-        (_, s, e) => {
-            let (s, e) = (s.or(e).unwrap_or_default(), e.or(s).unwrap_or_default());
-            MarkShape::Band { x0: x(s), x1: x(e + 1.0) }
-        }
-    })
+/// About how wide `text` is at `font_px`, in pixels, erring wide.
+pub fn text_width(text: &str, font_px: f64) -> f64 {
+    text.chars().map(char_em).sum::<f64>() * font_px
 }
 
+/// `text` cut to fit `room` pixels, ending in an ellipsis when cut; `None` when not even
+/// three characters fit.
+pub fn truncate(text: &str, room: f64, font_px: f64) -> Option<String> {
+    if text_width(text, font_px) <= room {
+        return Some(text.to_owned());
+    }
+    let mut used = text_width("…", font_px);
+    let mut kept = String::new();
+    for c in text.chars() {
+        used += char_em(c) * font_px;
+        if used > room {
+            break;
+        }
+        kept.push(c);
+    }
+    let kept = kept.trim_end_matches([' ', ',', ';', ':']);
+    (kept.chars().count() >= 3).then(|| format!("{kept}…"))
+}
+
+/// Where a label stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelPlace {
+    /// On the bar itself.
+    Inside,
+    /// On the line under the bar.
+    Below,
+}
+
+/// A label placed on the track.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LabelFit {
+    /// Where its text starts.
+    pub x: f64,
+    /// The text, cut with an ellipsis if it had to be.
+    pub text: String,
+    /// On or under its bar.
+    pub place: LabelPlace,
+}
+
+/// Where the label of a mark drawn from `x0` to `x1` goes, on a track `width` pixels wide
+/// whose next mark in the same row starts at `next_x0`: on the visible part of the bar when
+/// it fits there whole; else on the line under it, up to the next mark; else cut with an
+/// ellipsis to whichever of the two has more room. `None` when the bar is off the track or
+/// not even three letters fit. Bars in a row never overlap, so labels placed this way never
+/// run into each other.
+pub fn fit_label(label: &str, x0: f64, x1: f64, next_x0: f64, width: f64, font_px: f64) -> Option<LabelFit> {
+    let (left, right) = (x0.max(0.0), x1.min(width));
+    if right <= left {
+        return None;
+    }
+    let inside = right - left - 2.0 * LABEL_PAD_PX;
+    let below = next_x0.min(width) - left - LABEL_PAD_PX;
+    let full = text_width(label, font_px);
+    let (room, place) = if full <= inside || inside >= below {
+        (inside, LabelPlace::Inside)
+    } else {
+        (below, LabelPlace::Below)
+    };
+    let x = match place {
+        LabelPlace::Inside => left + LABEL_PAD_PX,
+        LabelPlace::Below => left + 1.0,
+    };
+    Some(LabelFit { x, text: truncate(label, room, font_px)?, place })
+}
+
+/// Where a flag's text of `text_width` pixels starts beside a vertical line at `x`: to its
+/// right, or to its left when it would run off a track `width` pixels wide.
+pub fn flag_x(x: f64, text_width: f64, width: f64) -> f64 {
+    if x + 4.0 + text_width <= width { x + 4.0 } else { (x - 4.0 - text_width).max(0.0) }
+}
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn date(s: &str) -> Date {
         s.parse().unwrap()
-    }
-
-    fn event(precision: Precision, start: Option<&str>, end: Option<&str>) -> Event {
-        Event {
-            id: "ev-1".into(),
-            text: String::new(),
-            start: start.map(date),
-            end: end.map(date),
-            precision,
-            relative_to_letter: false,
-            sentence: "s-1".into(),
-            missions: vec![],
-            spans: vec![],
-        }
     }
 
     fn window(a: &str, b: &str) -> TimeWindow {
@@ -295,36 +308,76 @@ mod tests {
     }
 
     #[test]
-    fn ok_mark_shapes_follow_precision() {
-        let w = window("2017-01-01", "2019-01-01");
-        let day_mark = mark_shape(&event(Precision::Day, Some("2018-01-01"), Some("2018-01-01")), &w, 730.0);
-        assert!(matches!(day_mark, Some(MarkShape::Point { x }) if (x - 365.0).abs() < 1e-9));
-        assert!(matches!(
-            mark_shape(&event(Precision::Season, Some("2017-09-01"), Some("2017-11-30")), &w, 730.0),
-            Some(MarkShape::Band { .. })
-        ));
-        assert!(matches!(
-            mark_shape(&event(Precision::Period, Some("2014-01-01"), None), &w, 730.0),
-            Some(MarkShape::Bar { open_end: true, .. })
-        ));
-        assert!(matches!(
-            mark_shape(&event(Precision::Relative, Some("2017-09-04"), Some("2017-12-04")), &w, 730.0),
-            Some(MarkShape::Soft { .. })
-        ));
-        assert!(matches!(
-            mark_shape(&event(Precision::Day, Some("2016-07-08"), Some("2016-07-09")), &w, 730.0),
-            Some(MarkShape::Band { .. })
-        ));
-        assert_eq!(mark_shape(&event(Precision::Year, None, None), &w, 730.0), None);
+    fn ok_window_clamps_its_span() {
+        let w = window("2017-01-01", "2017-01-02").clamped();
+        assert!((w.span() - MIN_SPAN_DAYS).abs() < 1e-9);
     }
 
     #[test]
-    fn ok_fitting_window_covers_all_events() {
-        let events = vec![
-            event(Precision::Day, Some("2001-09-04"), None),
-            event(Precision::Year, Some("2018-01-01"), Some("2018-12-31")),
-        ];
-        let w = TimeWindow::fitting(&events, Some(date("2017-09-04")));
-        assert!(w.start < day(date("2001-09-04")) && w.end > day(date("2018-12-31")));
+    fn ok_label_fits_inside_a_long_bar() {
+        let fit = fit_label("F-16’s, from 1 January 2018", 100.0, 600.0, f64::INFINITY, 1000.0, LABEL_FONT_PX).unwrap();
+        assert_eq!(fit, LabelFit { x: 106.0, text: "F-16’s, from 1 January 2018".into(), place: LabelPlace::Inside });
+    }
+
+    #[test]
+    fn ok_label_of_a_short_bar_goes_below_up_to_the_next_mark() {
+        let fit = fit_label("decision: soon", 100.0, 130.0, 400.0, 1000.0, SMALL_FONT_PX).unwrap();
+        assert_eq!(fit.place, LabelPlace::Below);
+        assert_eq!(fit.text, "decision: soon");
+        let cut = fit_label("decision: this autumn", 100.0, 130.0, 160.0, 1000.0, SMALL_FONT_PX).unwrap();
+        assert!(cut.text.ends_with('…'), "{cut:?}");
+        assert!(cut.x + text_width(&cut.text, SMALL_FONT_PX) <= 160.0, "stops before the next mark: {cut:?}");
+    }
+
+    #[test]
+    fn ok_label_follows_a_bar_that_starts_off_the_track() {
+        let fit = fit_label("Contribution in 2018", -500.0, 300.0, f64::INFINITY, 800.0, LABEL_FONT_PX).unwrap();
+        assert_eq!(fit.x, LABEL_PAD_PX);
+        assert_eq!(fit_label("Contribution in 2018", -500.0, -10.0, f64::INFINITY, 800.0, LABEL_FONT_PX), None);
+        assert_eq!(fit_label("Contribution in 2018", 810.0, 900.0, f64::INFINITY, 800.0, LABEL_FONT_PX), None);
+    }
+
+    #[test]
+    fn ok_labels_in_a_row_never_overlap() {
+        // Bars side by side in one row, at many zoom levels: each label stays left of the
+        // next bar's label.
+        let bars = [(0.0, 0.09), (0.1, 0.12), (0.13, 0.5), (0.52, 0.53), (0.6, 1.4)];
+        for width in [200.0, 390.0, 640.0, 1000.0, 1600.0, 4000.0] {
+            let fits: Vec<Option<LabelFit>> = bars
+                .iter()
+                .enumerate()
+                .map(|(i, (a, b))| {
+                    let next = bars.get(i + 1).map_or(f64::INFINITY, |n| n.0 * width);
+                    fit_label("F-16’s, trainers ter ondersteuning, vanaf 1 januari 2018", a * width, b * width, next, width, 12.0)
+                })
+                .collect();
+            for (i, fit) in fits.iter().enumerate() {
+                let Some(fit) = fit else { continue };
+                let end = fit.x + text_width(&fit.text, 12.0);
+                assert!(end <= width + 1e-9, "{width}: {fit:?} runs off the track");
+                let (a, b) = bars[i];
+                if fit.place == LabelPlace::Inside {
+                    assert!(end <= b * width - LABEL_PAD_PX + 1e-9, "{width}: {fit:?} runs out of its bar");
+                }
+                if let Some((next, _)) = bars.get(i + 1) {
+                    assert!(end <= next * width, "{width}: {fit:?} runs into the next bar");
+                }
+                assert!(fit.x >= a * width);
+            }
+        }
+    }
+
+    #[test]
+    fn ok_truncate_keeps_whole_text_or_cuts_with_an_ellipsis() {
+        assert_eq!(truncate("in 2018", 500.0, 12.0).as_deref(), Some("in 2018"));
+        let cut = truncate("trainers ter ondersteuning", 80.0, 12.0).unwrap();
+        assert!(cut.ends_with('…') && text_width(&cut, 12.0) <= 80.0, "{cut}");
+        assert_eq!(truncate("trainers", 10.0, 12.0), None);
+    }
+
+    #[test]
+    fn ok_flag_flips_at_the_right_edge() {
+        assert_eq!(flag_x(100.0, 50.0, 800.0), 104.0);
+        assert_eq!(flag_x(780.0, 50.0, 800.0), 726.0);
     }
 }

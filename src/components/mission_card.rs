@@ -7,7 +7,8 @@ use crate::i18n::{self, Text, t, tr};
 use crate::query::ViewQuery;
 use crate::{href_with, mission_facts, use_lang, use_letter};
 
-/// Name (linking to the mission's page), organisation, status, places and next date.
+/// Name (linking to the mission's page), organisation, status, places, what is contributed,
+/// and when: a pending decision's due window or the contribution's period.
 #[component]
 pub fn MissionCard(
     /// The mission.
@@ -16,7 +17,12 @@ pub fn MissionCard(
     let letter = use_letter();
     let lang = use_lang();
     let places = mission_facts::place_names(&letter, &mission.places);
-    let next = mission_facts::next_event(&letter, &mission).cloned();
+    let commitment = mission_facts::commitment(&letter, &mission).cloned();
+    let items = commitment.as_ref().map(mission_facts::items_text).filter(|i| !i.is_empty());
+    let when = {
+        let letter = letter.clone();
+        move || commitment.as_ref().and_then(|c| mission_facts::card_date(&letter, c, lang.get()))
+    };
     let id = mission.id.clone();
     let link = move || href_with(&format!("/missions/{id}/"), &ViewQuery { lang: lang.get(), ..ViewQuery::default() });
     let frame = mission.frame;
@@ -42,11 +48,16 @@ pub fn MissionCard(
                         }
                     }}
                 </p>
+                {items.map(|items| view! { <p class="mk-mission__items" lang="nl">{items}</p> })}
                 <p class="mk-mission__next">
-                    <span class="mk-mission__next-label">{tr(Text::NextDate)} ": "</span>
-                    {move || match &next {
-                        Some(event) => format!("{} ({})", event.text, mission_facts::event_dates(lang.get(), event)),
-                        None => t(lang.get(), Text::NoDate).to_owned(),
+                    {move || match when() {
+                        Some(when) => view! {
+                            <span class="mk-mission__next-label">{t(lang.get(), when.label)} ": "</span>
+                            {when.dates}
+                            {when.note.map(|note| view! { <span class="mk-mission__note">" (" {note} ")"</span> })}
+                        }
+                        .into_any(),
+                        None => view! { <span class="mk-mission__next-label">{t(lang.get(), Text::NoDate)}</span> }.into_any(),
                     }}
                 </p>
             </article>

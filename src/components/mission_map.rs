@@ -1,35 +1,97 @@
 //! A map drawn in the app: Natural Earth countries, the countries involved highlighted, and a
-//! marker per mission and place, coloured by organisation and fanned out where they crowd.
+//! marker per mission and place, coloured by organisation, fanned out where they crowd, and
+//! labelled with what is contributed where the labels fit. A marker opens a popover in place.
 
 use std::collections::HashMap;
 
-use kamerbrief::Mission;
+use kamerbrief::{Mission, Status};
 use leptos::html::Div;
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 
-use crate::geo::{self, Point, ViewBox};
+use crate::geo::{self, Point, Rect, Side, ViewBox};
 use crate::gestures::{Gesture, PointerGestures, use_element_width};
-use crate::i18n::{self, Text, tr};
+use crate::i18n::{self, Text, t, tr};
 use crate::query::{Lang, ViewQuery};
-use crate::{basemap, href_with, use_lang, use_letter};
+use crate::{basemap, href_with, mission_facts, use_lang, use_letter};
 
 const ZOOM_STEP: f64 = 1.5;
 /// Markers this many pixels apart or closer are fanned out.
 const MARKER_GAP_PX: f64 = 18.0;
 const MARKER_RADIUS_PX: f64 = 7.0;
+/// The label's two lines: the mission's name, then what is contributed, cut to this length.
+const LABEL_CHARS: usize = 34;
+const LABEL_NAME_PX: f64 = 12.0;
+const LABEL_LINE_PX: f64 = 11.0;
+/// Rough advance per character, as a share of the font size, for the system sans serif.
+const CHAR_WIDTH: f64 = 0.58;
+const POPOVER_WIDTH_PX: f64 = 256.0;
+/// The inset on a mission page: its height over its width, and the least it shows, in
+/// degrees of longitude, so that a single country is seen among its neighbours.
+const INSET_ASPECT: f64 = 0.6;
+const INSET_MIN_DEGREES: f64 = 28.0;
 
-/// One marker: a mission at a place.
+/// One marker: a mission at a place, with what is contributed there.
 #[derive(Debug, Clone, PartialEq)]
 struct Marker {
+    /// Stable: `minusma@mali`.
+    key: String,
     mission: String,
     name: String,
     frame: &'static str,
-    place: String,
+    place: (String, String),
+    /// The items contributed, in the letter's words; empty when it does not say.
+    items: String,
+    state: Option<Status>,
     at: Point,
+    /// Whether this marker carries its mission's label (the first of its places does).
+    labelled: bool,
 }
 
-/// The map of `missions`. With `fit`, the view starts around their places rather than the
-/// whole ring around Europe.
+impl Marker {
+    /// What is contributed and its state: `het verzamelen van informatie · decision pending`.
+    fn line(&self, lang: Lang) -> String {
+        let state = self.state.map(|s| i18n::status(lang, s).to_lowercase());
+        match (self.items.is_empty(), state) {
+            (false, Some(state)) => format!("{} · {state}", self.items),
+            (false, None) => self.items.clone(),
+            (true, Some(state)) => state,
+            (true, None) => String::new(),
+        }
+    }
+
+    /// The accessible name: `MINUSMA — Mali: het verzamelen van informatie · decision pending`.
+    fn accessible_name(&self, lang: Lang) -> String {
+        let place = lang.pick(&self.place.0, &self.place.1);
+        let line = self.line(lang);
+        if line.is_empty() { format!("{} — {place}", self.name) } else { format!("{} — {place}: {line}", self.name) }
+    }
+}
+
+/// `text` cut to `max` characters, with an ellipsis when cut.
+fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    format!("{}…", text.chars().take(max - 1).collect::<String>().trim_end())
+}
+
+/// The size in pixels of a two-line label.
+fn label_size(name: &str, line: &str) -> (f64, f64) {
+    let width = |text: &str, px: f64| text.chars().count() as f64 * px * CHAR_WIDTH;
+    let w = width(name, LABEL_NAME_PX).max(width(line, LABEL_LINE_PX)) + 4.0;
+    (w, LABEL_NAME_PX + LABEL_LINE_PX + 6.0)
+}
+
+/// Where the markers are drawn at the current zoom, and which labels fit.
+#[derive(Debug, Clone, PartialEq)]
+struct Layout {
+    at: Vec<Point>,
+    labels: Vec<Option<Side>>,
+}
+
+/// The map of `missions`. As an inset it shows the missions' places among their neighbours,
+/// at a modest size, rather than the whole ring around Europe.
 #[component]
 pub fn MissionMap(
     /// The missions to mark.
@@ -37,36 +99,48 @@ pub fn MissionMap(
     /// The accessible name of the map.
     #[prop(into)]
     label: String,
-    /// Whether to start zoomed to the missions' places.
+    /// Whether this is a small inset around the missions' places.
     #[prop(default = false)]
-    fit: bool,
+    inset: bool,
 ) -> impl IntoView {
     let letter = use_letter();
     let lang = use_lang();
-    let places: HashMap<String, kamerbrief::Place> = letter.places.iter().map(|p| (p.id.clone(), p.clone())).collect();
     let markers: Vec<Marker> = missions
         .iter()
         .flat_map(|m| {
-            m.places.iter().filter_map(|id| places.get(id)).map(|p| Marker {
-                mission: m.id.clone(),
+            let commitment = mission_facts::commitment(&letter, m);
+            let items = commitment.map(mission_facts::items_text).unwrap_or_default();
+            let state = commitment.map(|c| c.decision.state);
+            let letter = &letter;
+            m.places.iter().filter_map(|id| letter.place(id)).enumerate().map(move |(i, p)| Marker {
+                key: format!("{}@{}", m.id, p.id),
+                mission: m.id.to_string(),
                 name: m.name.clone(),
                 frame: m.frame.as_str(),
-                place: p.id.clone(),
+                place: (p.name.clone(), p.name_en.clone()),
+                items: items.clone(),
+                state,
                 at: geo::project(p.lat, p.lon),
+                labelled: i == 0,
             })
         })
         .collect();
     let involved: Vec<String> = missions
         .iter()
-        .flat_map(|m| m.places.iter().filter_map(|id| places.get(id)).filter_map(|p| p.iso_n3.clone()))
+        .flat_map(|m| m.places.iter().filter_map(|id| letter.place(id)).filter_map(|p| p.iso_n3.clone()))
         .collect();
     let home_view = ViewBox::ring_around_europe();
-    let start_view = if fit && !markers.is_empty() { fitted(&markers, &home_view) } else { home_view };
+    let aspect = if inset { INSET_ASPECT } else { home_view.h / home_view.w };
+    let points: Vec<Point> = markers.iter().map(|m| m.at).collect();
+    let min_width = INSET_MIN_DEGREES * geo::UNITS_PER_DEGREE * geo::X_SCALE;
+    let start_view = if inset { geo::fit(&points, min_width, aspect).unwrap_or(home_view) } else { home_view };
     let view_box = RwSignal::new(start_view);
     let container = NodeRef::<Div>::new();
-    let width = use_element_width(container, 800.0);
+    let width = use_element_width(container, if inset { 480.0 } else { 800.0 });
     let gestures = PointerGestures::new();
     let units_per_px = move || view_box.get().w / width.get();
+    let popover_id = format!("mk-popover-{}", kamerbrief::slug(&label));
+    let open: RwSignal<Option<String>> = RwSignal::new(None);
 
     let zoom = move |factor: f64| view_box.update(|v| *v = v.zoomed(factor, v.centre()));
     let pan = move |dx: f64, dy: f64| view_box.update(|v| *v = v.panned(dx, dy));
@@ -103,6 +177,25 @@ pub fn MissionMap(
             Gesture::None => {}
         }
     };
+    // One listener for every marker: a click on a marker opens its popover, a click elsewhere
+    // on the map closes it, and the click that ends a drag does neither.
+    let popover_for_focus = popover_id.clone();
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        gestures.swallow_click_after_drag(&ev);
+        if ev.default_prevented() {
+            return;
+        }
+        let key = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("[data-marker]").ok().flatten())
+            .and_then(|el| el.get_attribute("data-marker"));
+        let opened = key.is_some();
+        open.set(key);
+        if opened {
+            focus_later(format!("#{popover_for_focus} a"));
+        }
+    };
 
     // The outlines arrive after the first paint; the markers do not wait for them. A signal set
     // on arrival, not a resource: reading a resource would hold back the enclosing <Suspense>
@@ -131,40 +224,167 @@ pub fn MissionMap(
         _ => ().into_any(),
     };
     let failed = move || matches!(outlines.get(), Some(Err(_)));
-    let place_names: HashMap<String, (String, String)> =
-        letter.places.iter().map(|p| (p.id.clone(), (p.name.clone(), p.name_en.clone()))).collect();
-    let place_names = StoredValue::new(place_names);
-    let place_name = move |id: &str, lang: Lang| {
-        place_names.with_value(|n| n.get(id).map(|(nl, en)| lang.pick(nl, en).clone()).unwrap_or_default())
-    };
+
     let markers = StoredValue::new(markers);
-    let marker_views = move || {
+    // Positions and labels follow the zoom; the markers themselves stay, so focus stays too.
+    let layout = Memo::new(move |_| {
         let k = units_per_px();
-        let list = markers.get_value();
-        let points: Vec<Point> = list.iter().map(|m| m.at).collect();
-        let fanned = geo::fan_out(&points, MARKER_GAP_PX * k);
+        let v = view_box.get();
         let lang = lang.get();
-        list.into_iter()
-            .zip(fanned)
-            .map(|(marker, at)| {
-                let link = href_with(&format!("/missions/{}/", marker.mission), &ViewQuery { lang, ..ViewQuery::default() });
-                let name = format!("{} — {}", marker.name, place_name(&marker.place, lang));
-                let moved = (at.x - marker.at.x).abs() + (at.y - marker.at.y).abs() > 1e-9;
-                let tooltip = name.clone();
-                // The `<g>` makes the macro build an SVG `<a>` and `<title>`, not HTML ones.
-                view! {
-                    <g>
-                    <a class="mk-map__marker" data-frame=marker.frame data-mission=marker.mission.clone() href=link aria-label=name>
-                        <title>{tooltip}</title>
-                        {moved.then(|| view! { <line class="mk-map__leader" x1=marker.at.x y1=marker.at.y x2=at.x y2=at.y /> })}
-                        <circle cx=at.x cy=at.y r=MARKER_RADIUS_PX * k />
-                    </a>
-                    </g>
-                }
-            })
-            .collect_view()
+        markers.with_value(|list| {
+            let points: Vec<Point> = list.iter().map(|m| m.at).collect();
+            let at = geo::fan_out(&points, MARKER_GAP_PX * k);
+            let sizes: Vec<(usize, (f64, f64))> = list
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.labelled)
+                .map(|(i, m)| {
+                    let (w, h) = label_size(&m.name, &cut(&m.line(lang), LABEL_CHARS));
+                    (i, (w * k, h * k))
+                })
+                .collect();
+            let bounds = Rect { x: v.x, y: v.y, w: v.w, h: v.h };
+            let placed = geo::place_labels(&at, &sizes, MARKER_RADIUS_PX * k, bounds);
+            let mut labels = vec![None; list.len()];
+            for ((i, _), side) in sizes.iter().zip(placed) {
+                labels[*i] = side;
+            }
+            Layout { at, labels }
+        })
+    });
+    let position = move |i: usize| layout.with(|l| l.at.get(i).copied().unwrap_or(Point { x: 0.0, y: 0.0 }));
+    let indexed = move || markers.get_value().into_iter().enumerate().collect::<Vec<_>>();
+    let controls = popover_id.clone();
+    let marker_view = move |(i, marker): (usize, Marker)| {
+        let key = marker.key.clone();
+        let (key_expanded, key_open) = (key.clone(), key.clone());
+        let name = {
+            let marker = marker.clone();
+            move || marker.accessible_name(lang.get())
+        };
+        let tooltip = name.clone();
+        let home = marker.at;
+        let moved = move || {
+            let at = position(i);
+            (at.x - home.x).abs() + (at.y - home.y).abs() > 1e-9
+        };
+        let popover = controls.clone();
+        let on_marker_key = move |ev: leptos::ev::KeyboardEvent| {
+            if matches!(ev.key().as_str(), "Enter" | " ") {
+                ev.prevent_default();
+                open.set(Some(key_open.clone()));
+                focus_later(format!("#{popover} a"));
+            }
+        };
+        // The `<g>` makes the macro build SVG elements, not HTML ones.
+        view! {
+            <g
+                class="mk-map__marker"
+                role="button"
+                tabindex="0"
+                data-marker=key
+                data-frame=marker.frame
+                data-mission=marker.mission.clone()
+                aria-label=name
+                aria-expanded=move || if open.get().as_deref() == Some(key_expanded.as_str()) { "true" } else { "false" }
+                aria-controls=controls.clone()
+                on:keydown=on_marker_key
+            >
+                <title>{tooltip}</title>
+                <Show when=moved>
+                    <line class="mk-map__leader" x1=home.x y1=home.y x2=move || position(i).x y2=move || position(i).y />
+                </Show>
+                <circle cx=move || position(i).x cy=move || position(i).y r=move || MARKER_RADIUS_PX * units_per_px() />
+            </g>
+        }
     };
-    let aspect = home_view.h / home_view.w;
+    let labels = move || {
+        let k = units_per_px();
+        let lang = lang.get();
+        layout.with(|l| {
+            markers.with_value(|list| {
+                list.iter()
+                    .enumerate()
+                    .filter_map(|(i, m)| {
+                        let side = l.labels.get(i).copied().flatten()?;
+                        let at = l.at[i];
+                        let line = cut(&m.line(lang), LABEL_CHARS);
+                        let size = label_size(&m.name, &line);
+                        let b = geo::label_box(at, (size.0 * k, size.1 * k), MARKER_RADIUS_PX * k, side);
+                        let x = b.x + 2.0 * k;
+                        let name_y = b.y + (LABEL_NAME_PX + 1.0) * k;
+                        let line_y = name_y + (LABEL_LINE_PX + 3.0) * k;
+                        Some(view! {
+                            <text class="mk-map__label" x=x y=name_y font-size=LABEL_NAME_PX * k>
+                                <tspan class="mk-map__label-name">{m.name.clone()}</tspan>
+                                <tspan class="mk-map__label-line" x=x y=line_y font-size=LABEL_LINE_PX * k>{line}</tspan>
+                            </text>
+                        })
+                    })
+                    .collect_view()
+            })
+        })
+    };
+
+    // The popover: where it stands follows the map; what it says follows the open marker.
+    let opened = move || {
+        let key = open.get()?;
+        markers.with_value(|list| list.iter().position(|m| m.key == key).map(|i| (i, list[i].clone())))
+    };
+    let popover_place = move |i: usize| {
+        let v = view_box.get();
+        let k = units_per_px();
+        let at = position(i);
+        let px = Point { x: (at.x - v.x) / k, y: (at.y - v.y) / k };
+        let frame = (width.get(), width.get() * aspect);
+        geo::popover_at(px, POPOVER_WIDTH_PX.min(frame.0), frame, MARKER_RADIUS_PX + 6.0)
+    };
+    let close = move || {
+        if let Some(key) = open.get_untracked() {
+            open.set(None);
+            focus_later(format!("[data-marker=\"{key}\"]"));
+        }
+    };
+    let on_stage_key = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked().is_some() {
+            ev.prevent_default();
+            close();
+        }
+    };
+    let popover_id_view = popover_id.clone();
+    let popover = move || {
+        let (i, marker) = opened()?;
+        let lang_now = lang.get();
+        let link = href_with(&format!("/missions/{}/", marker.mission), &ViewQuery { lang: lang_now, ..ViewQuery::default() });
+        let title = format!("{} — {}", marker.name, lang_now.pick(&marker.place.0, &marker.place.1));
+        let state = marker.state.map(|s| i18n::status(lang_now, s));
+        let items = (!marker.items.is_empty()).then(|| marker.items.clone());
+        Some(view! {
+            <div
+                class="mk-map__popover"
+                id=popover_id_view.clone()
+                role="dialog"
+                aria-label=title.clone()
+                data-testid="map-popover"
+                class:mk-map__popover--above=move || popover_place(i).2
+                style:left=move || format!("{:.0}px", popover_place(i).0)
+                style:top=move || format!("{:.0}px", popover_place(i).1)
+                style:width=move || format!("{:.0}px", POPOVER_WIDTH_PX.min(width.get()))
+            >
+                <p class="mk-map__popover-title">{title}</p>
+                {match items {
+                    Some(items) => view! { <p class="mk-map__popover-items" lang="nl">{items}</p> }.into_any(),
+                    None => view! { <p class="mk-map__popover-items mk-muted">{t(lang_now, Text::NoItems)}</p> }.into_any(),
+                }}
+                {state.map(|s| view! { <p class="mk-map__popover-state" data-status=marker.state.map(Status::as_str)>{s}</p> })}
+                <p class="mk-map__popover-actions">
+                    <a href=link>{t(lang_now, Text::OpenMission)} " " {marker.name.clone()}</a>
+                    <button type="button" class="mk-link-button" on:click=move |_| close()>{t(lang_now, Text::Close)}</button>
+                </p>
+            </div>
+        })
+    };
+
     let legend = [
         kamerbrief::Frame::Nato,
         kamerbrief::Frame::Eu,
@@ -173,41 +393,47 @@ pub fn MissionMap(
         kamerbrief::Frame::National,
     ];
     view! {
-        <div class="mk-map">
+        <div class="mk-map" class:mk-map--inset=inset>
             <div class="mk-map__controls" role="toolbar" aria-label=label.clone()>
                 <button type="button" on:click=move |_| zoom(ZOOM_STEP)>{tr(Text::ZoomIn)}</button>
                 <button type="button" on:click=move |_| zoom(1.0 / ZOOM_STEP)>{tr(Text::ZoomOut)}</button>
                 <button type="button" on:click=move |_| view_box.set(start_view)>{tr(Text::ResetView)}</button>
             </div>
-            <div
-                class="mk-map__frame"
-                node_ref=container
-                tabindex="0"
-                role="group"
-                aria-label=label
-                aria-describedby="map-help"
-                on:keydown=on_key
-            >
-                <svg
-                    class="mk-map__svg"
-                    width=move || width.get()
-                    height=move || width.get() * aspect
-                    viewBox=move || view_box.get().attr()
-                    data-zoom=move || format!("{:.2}", view_box.get().zoom_level(&home_view))
-                    on:wheel=on_wheel
-                    on:pointerdown=move |ev| gestures.down(&ev)
-                    on:pointermove=on_move
-                    on:pointerup=move |ev| gestures.up(&ev)
-                    on:pointercancel=move |ev| gestures.up(&ev)
-                    on:pointerleave=move |ev| gestures.up(&ev)
-                    on:click=move |ev| gestures.swallow_click_after_drag(&ev)
+            <div class="mk-map__stage" on:keydown=on_stage_key>
+                <div
+                    class="mk-map__frame"
+                    node_ref=container
+                    tabindex="0"
+                    role="group"
+                    aria-label=label
+                    aria-describedby="map-help"
+                    on:keydown=on_key
                 >
-                    <rect class="mk-map__sea" x="-2000" y="-1000" width="4000" height="2000" />
-                    <g class="mk-map__land" transform=format!("scale({} 1)", geo::X_SCALE) aria-hidden="true">
-                        {countries}
-                    </g>
-                    <g class="mk-map__markers">{marker_views}</g>
-                </svg>
+                    <svg
+                        class="mk-map__svg"
+                        width=move || width.get()
+                        height=move || width.get() * aspect
+                        viewBox=move || view_box.get().attr()
+                        data-zoom=move || format!("{:.2}", view_box.get().zoom_level(&home_view))
+                        on:wheel=on_wheel
+                        on:pointerdown=move |ev| gestures.down(&ev)
+                        on:pointermove=on_move
+                        on:pointerup=move |ev| gestures.up(&ev)
+                        on:pointercancel=move |ev| gestures.up(&ev)
+                        on:pointerleave=move |ev| gestures.up(&ev)
+                        on:click=on_click
+                    >
+                        <rect class="mk-map__sea" x="-2000" y="-1000" width="4000" height="2000" />
+                        <g class="mk-map__land" transform=format!("scale({} 1)", geo::X_SCALE) aria-hidden="true">
+                            {countries}
+                        </g>
+                        <g class="mk-map__labels" aria-hidden="true">{labels}</g>
+                        <g class="mk-map__markers">
+                            <For each=indexed key=|(_, m)| m.key.clone() children=marker_view />
+                        </g>
+                    </svg>
+                </div>
+                {popover}
             </div>
             <Show when=failed>
                 <p class="mk-notice" role="status">{tr(Text::BasemapUnavailable)}</p>
@@ -223,16 +449,51 @@ pub fn MissionMap(
     }
 }
 
-/// A view around the markers, with a margin, no closer than a quarter of the home view.
-fn fitted(markers: &[Marker], home: &ViewBox) -> ViewBox {
-    let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-    for m in markers {
-        x0 = x0.min(m.at.x);
-        y0 = y0.min(m.at.y);
-        x1 = x1.max(m.at.x);
-        y1 = y1.max(m.at.y);
+/// Focuses the first element that matches `selector` once the next frame has drawn it: a
+/// popover that has just opened, or the marker it closed back to.
+fn focus_later(selector: String) {
+    request_animation_frame(move || {
+        let Some(element) = document().query_selector(&selector).ok().flatten() else { return };
+        // Through `focus` as a property: an SVG marker is no `HtmlElement`, yet it focuses
+        // just the same, and this needs no further web-sys feature.
+        let focus = js_sys::Reflect::get(&element, &"focus".into()).ok();
+        if let Some(focus) = focus.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+            let _ = focus.call0(&element);
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marker(items: &str, state: Option<Status>) -> Marker {
+        Marker {
+            key: "minusma@mali".into(),
+            mission: "minusma".into(),
+            name: "MINUSMA".into(),
+            frame: "un",
+            place: ("Mali".into(), "Mali".into()),
+            items: items.into(),
+            state,
+            at: Point { x: 0.0, y: 0.0 },
+            labelled: true,
+        }
     }
-    let w = ((x1 - x0) * 1.6).max(home.w / 4.0).min(home.w);
-    let h = w * home.h / home.w;
-    ViewBox { x: (x0 + x1) / 2.0 - w / 2.0, y: (y0 + y1) / 2.0 - h / 2.0, w, h }
+
+    #[test]
+    fn ok_marker_names_say_what_is_contributed_and_its_state() {
+        let m = marker("het verzamelen van informatie", Some(Status::DecisionPending));
+        assert_eq!(m.accessible_name(Lang::En), "MINUSMA — Mali: het verzamelen van informatie · decision pending");
+        assert_eq!(marker("", Some(Status::Ongoing)).accessible_name(Lang::Nl), "MINUSMA — Mali: lopend");
+        assert_eq!(marker("", None).accessible_name(Lang::En), "MINUSMA — Mali");
+    }
+
+    #[test]
+    fn ok_labels_are_cut_and_measured() {
+        assert_eq!(cut("kort", 10), "kort");
+        assert_eq!(cut("het verzamelen van informatie", 10), "het verza…");
+        let (w, h) = label_size("MINUSMA", "een langere tweede regel");
+        assert!(w > 24.0 * LABEL_LINE_PX * CHAR_WIDTH && h > LABEL_NAME_PX + LABEL_LINE_PX);
+    }
 }

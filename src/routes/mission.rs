@@ -1,6 +1,8 @@
 //! `/missions/:id`: one mission, with every fact tied to the letter's words.
 
 use kamerbrief::{Letter, Mission, Quote};
+
+use crate::components::commitment_summary::CommitmentSummary;
 use leptos::prelude::*;
 
 use crate::components::mission_map::MissionMap;
@@ -17,7 +19,7 @@ pub fn MissionPage(
     id: String,
 ) -> impl IntoView {
     let letter = use_letter();
-    match letter.missions.iter().find(|m| m.id == id) {
+    match letter.mission(&id) {
         Some(mission) => view! { <MissionDetail mission=mission.clone() /> }.into_any(),
         None => view! { <UnknownMission id /> }.into_any(),
     }
@@ -35,7 +37,7 @@ fn MissionDetail(
     let sentence_link = move |id: &str| format!("{}#{id}", href_with("/letter/", &q()));
     let sentence_text = {
         let letter = letter.clone();
-        move |id: &str| letter.sentences.iter().find(|s| s.id == id).map(|s| s.text.clone()).unwrap_or_default()
+        move |id: &str| letter.sentence(id).map(|s| s.text.clone()).unwrap_or_default()
     };
     let organisation = mission
         .organisation
@@ -43,13 +45,24 @@ fn MissionDetail(
         .and_then(|id| letter.organisations.iter().find(|o| &o.id == id))
         .map(|o| (o.name.clone(), o.name_en.clone()));
     let place_list = mission_facts::place_names(&letter, &mission.places);
-    let partners = mission_facts::place_names(&letter, &mission.partners);
+    let commitment = mission_facts::commitment(&letter, &mission).cloned();
+    let lead_id: Vec<String> = commitment.iter().filter_map(|c| c.lead.as_ref()).map(|l| l.place.clone()).collect();
+    let lead = mission_facts::place_names(&letter, &lead_id);
+    // The lead nation is named once, under its own heading.
+    let partner_ids: Vec<String> = mission.partners.iter().filter(|p| !lead_id.contains(p)).cloned().collect();
+    let partners = mission_facts::place_names(&letter, &partner_ids);
+    let figures: Vec<(String, String, String)> = commitment
+        .iter()
+        .flat_map(|c| letter.figures.iter().filter(|f| c.figures.contains(&f.id)))
+        .map(|f| (f.text.clone(), f.meaning.clone(), f.sentence.to_string()))
+        .collect();
     let in_lang = move |(nl, en): &(String, String)| lang.get().pick(nl, en).clone();
-    let status_quote = mission.status_sentence.clone().map(|id| (sentence_text(&id), id));
+    let status_quote = mission.status_sentence.as_ref().map(|id| (sentence_text(id), id.to_string()));
     let events: Vec<_> = mission_facts::events(&letter, &mission).into_iter().cloned().collect();
     let references = references(&letter, &mission);
     let (map_id, dates_id) = (mission.id.clone(), mission.id.clone());
-    let evidence: Vec<(String, String)> = mission.evidence.iter().map(|id| (id.clone(), sentence_text(id))).collect();
+    let evidence: Vec<(String, String)> =
+        mission.evidence.iter().map(|id| (id.to_string(), sentence_text(id))).collect();
     let frame = mission.frame;
     let status = mission.status;
     let quotes = move |quotes: Vec<Quote>| {
@@ -71,7 +84,6 @@ fn MissionDetail(
         }
         .into_any()
     };
-    let contribution = quotes(mission.contribution.clone());
     let legal = quotes(mission.legal_basis.clone());
     view! {
         <article class="mk-mission-page" data-frame=frame.as_str() data-status=status.as_str()>
@@ -102,13 +114,17 @@ fn MissionDetail(
             <div class="mk-mission-page__grid">
                 <section aria-labelledby="contribution-title">
                     <h2 id="contribution-title">{tr(Text::Contribution)}</h2>
-                    {contribution}
+                    <CommitmentSummary commitment=commitment.clone() />
                 </section>
                 <section aria-labelledby="facts-title">
                     <h2 id="facts-title" class="mk-visually-hidden">{tr(Text::PlacesAndPartners)}</h2>
                     <dl class="mk-facts">
                         <dt>{tr(Text::Places)}</dt>
                         <dd>{move || if place_list.is_empty() { t(lang.get(), Text::Standby).to_owned() } else { mission_facts::names_in(lang.get(), &place_list) }}</dd>
+                        {(!lead.is_empty()).then(|| view! {
+                            <dt>{tr(Text::LeadNation)}</dt>
+                            <dd>{move || mission_facts::names_in(lang.get(), &lead)}</dd>
+                        })}
                         <dt>{tr(Text::Partners)}</dt>
                         <dd>{move || if partners.is_empty() { t(lang.get(), Text::NoneStated).to_owned() } else { mission_facts::names_in(lang.get(), &partners) }}</dd>
                     </dl>
@@ -118,6 +134,21 @@ fn MissionDetail(
                 <h2 id="legal-title">{tr(Text::LegalBasis)}</h2>
                 {legal}
             </section>
+            {(!figures.is_empty()).then(|| view! {
+                <section aria-labelledby="figures-title">
+                    <h2 id="figures-title">{tr(Text::Figures)}</h2>
+                    <ul class="mk-quotes">
+                        {figures
+                            .into_iter()
+                            .map(|(text, meaning, sentence)| view! {
+                                <li lang="nl"><strong>{text}</strong> " " {meaning} " "
+                                    <a href=sentence_link(&sentence) lang=move || lang.get().code()>{tr(Text::OpenInLetter)}</a>
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                </section>
+            })}
             <section aria-labelledby="map-title">
                 <h2 id="map-title">{tr(Text::Places)}</h2>
                 <WhenVisible min_height="20rem">
@@ -205,7 +236,7 @@ fn UnknownMission(
 ) -> impl IntoView {
     let letter = use_letter();
     let lang = use_lang();
-    let suggestion = nearest_mission(&letter, &id).map(|m| (m.id.clone(), m.name.clone()));
+    let suggestion = nearest_mission(&letter, &id).map(|m| (m.id.to_string(), m.name.clone()));
     let q = move || ViewQuery { lang: lang.get(), ..ViewQuery::default() };
     view! {
         <section class="mk-not-found" aria-labelledby="unknown-title">
@@ -250,16 +281,16 @@ fn LoadedLater(
 fn mini_map(id: String) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
     let letter = use_letter();
     let lang = use_lang();
-    let Some(mission) = letter.missions.iter().find(|m| m.id == id).cloned() else { return Ok(().into_any()) };
+    let Some(mission) = letter.mission(&id).cloned() else { return Ok(().into_any()) };
     let label = format!("{} — {}", t(lang.get_untracked(), Text::Map), mission.name);
-    Ok(view! { <MissionMap missions=vec![mission] label fit=true /> }.into_any())
+    Ok(view! { <MissionMap missions=vec![mission] label inset=true /> }.into_any())
 }
 
 #[leptos::wasm_split::wasm_split(mk_mission_dates, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn mini_timeline(id: String) -> Result<AnyView, leptos::wasm_split::SplitLoaderError> {
     let letter = use_letter();
     let lang = use_lang();
-    let Some(mission) = letter.missions.iter().find(|m| m.id == id) else { return Ok(().into_any()) };
+    let Some(mission) = letter.mission(&id) else { return Ok(().into_any()) };
     let lane = Lane {
         mission: mission.id.clone(),
         label: mission.name.clone(),

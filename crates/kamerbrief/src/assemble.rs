@@ -470,6 +470,12 @@ impl<'a> Assembler<'a> {
             })
         };
         let (scope, general_due) = (general(DateRole::Period), general(DateRole::DecisionDue));
+        let mut dates_by_sentence: Vec<Vec<Range<usize>>> = vec![Vec::new(); drafts.len()];
+        for e in events {
+            if let Some(dates) = e.sentence.index().and_then(|i| dates_by_sentence.get_mut(i)) {
+                dates.push(e.range.start..e.range.end);
+            }
+        }
         let mut out = Vec::new();
         for mission in missions.iter_mut() {
             if mission.status == Status::Background {
@@ -478,7 +484,12 @@ impl<'a> Assembler<'a> {
             let entry = self.lexicon.missions.iter().find(|e| mission.id == e.id.as_str());
             let sentences: Vec<&Draft> = mission.evidence.iter().filter_map(draft).filter(in_body).collect();
             let own = |role: DateRole| -> Vec<&Event> {
-                mission.events.iter().filter_map(|id| events.iter().find(|e| &e.id == id)).filter(|e| e.role == role).filter(|e| draft(&e.sentence).is_some_and(|d| in_body(&d))).collect()
+                mission
+                    .events
+                    .iter()
+                    .filter_map(|id| event_at(events, id))
+                    .filter(|e| e.role == role && draft(&e.sentence).is_some_and(|d| in_body(&d)))
+                    .collect()
             };
             // Prefer the date in the sentence that gives the status.
             let pick = |found: Vec<&'_ Event>| -> Option<Event> {
@@ -491,8 +502,7 @@ impl<'a> Assembler<'a> {
             let mut items: Vec<Item> = Vec::new();
             for d in sentences.iter().filter(|d| wording::states_contribution(cues, &d.lower)) {
                 let text = self.text(d);
-                let dates: Vec<Range<usize>> =
-                    events.iter().filter(|e| e.sentence == d.id).map(|e| e.range.start..e.range.end).collect();
+                let dates: Vec<Range<usize>> = d.id.index().map_or(&[][..], |i| &dates_by_sentence[i]).to_vec();
                 for range in wording::items(cues, text, &d.lower, &dates) {
                     let phrase_lower = &d.lower[range.clone()];
                     let kind = cues.item_kind(phrase_lower).or_else(|| {
@@ -709,6 +719,12 @@ impl<'a> Assembler<'a> {
         }
         out
     }
+}
+
+/// The event with this id: ids count up from `ev-1` as the events are found.
+fn event_at<'e>(events: &'e [Event], id: &EventId) -> Option<&'e Event> {
+    let n: usize = id.strip_prefix("ev-")?.parse().ok()?;
+    events.get(n.checked_sub(1)?).filter(|e| &e.id == id)
 }
 
 /// The entries the letter names, or that `also` wants, in the order the letter first names
