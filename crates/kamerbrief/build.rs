@@ -51,19 +51,24 @@ fn variant(v: &Value) -> String {
 }
 
 /// The cues as a `Cues` literal: every list of strings by its key (keys starting with `_` are
-/// comments), and the two lists of lists by state and by kind.
+/// comments), and the two lists of lists by state and by kind. A key the file lacks fails the
+/// build, as a key `Cues` does not know does.
 fn cues_literal(cues: &Value) -> String {
     let Some(object) = cues.as_object() else { return "Cues::default()".to_owned() };
     let mut out = String::from("Cues {\n");
     for (key, value) in object.iter().filter(|(k, _)| !k.starts_with('_')) {
         let field = match key.as_str() {
-            "status" => list(value, |s| format!("built::state_cues(Status::{}, {})", variant(&s["state"]), strings(&s["cues"]))),
-            "item_kinds" => list(value, |k| format!("built::kind_cues(ItemKind::{}, {})", variant(&k["kind"]), strings(&k["cues"]))),
+            "status" => {
+                list(value, |s| format!("built::state_cues(Status::{}, {})", variant(&s["state"]), strings(&s["cues"])))
+            }
+            "item_kinds" => {
+                list(value, |k| format!("built::kind_cues(ItemKind::{}, {})", variant(&k["kind"]), strings(&k["cues"])))
+            }
             _ => format!("built::texts({})", strings(value)),
         };
         let _ = writeln!(out, "{key}: {field},");
     }
-    out.push_str("..Cues::default()\n}");
+    out.push('}');
     out
 }
 
@@ -135,7 +140,11 @@ fn lexicon_literal(l: &Value) -> String {
             variant(&m["frame"]),
             opt_s(&m["organisation"]),
             strings(&m["places"]),
-            if m["contribution_kind"].is_string() { format!("Some(ItemKind::{})", variant(&m["contribution_kind"])) } else { "None".to_owned() }
+            if m["contribution_kind"].is_string() {
+                format!("Some(ItemKind::{})", variant(&m["contribution_kind"]))
+            } else {
+                "None".to_owned()
+            }
         ))
     );
     let _ = writeln!(out, "cues: {},", cues_literal(&l["cues"]));

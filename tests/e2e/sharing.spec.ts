@@ -228,32 +228,41 @@ async function download(page: Page, name: string): Promise<string> {
   return response.text();
 }
 
-test('the exports download from the footer: the model as JSON, the missions as CSV, the events as iCalendar', async ({ page }) => {
+test('the exports download from the footer: the model as JSON, the commitments as CSV and as iCalendar', async ({ page }) => {
   await page.goto('letter/');
   const json = JSON.parse(await download(page, 'JSON'));
-  expect(json.schema_version).toBe(1);
+  expect(json.schema_version).toBe(2);
   const csv = await download(page, 'CSV');
   const rows = csv.trim().split('\n');
-  expect(rows[0]).toMatch(/^id,name,name_en,organisation,frame,status/);
-  expect(rows.length).toBe(json.missions.length + 1);
+  expect(rows[0]).toMatch(/^commitment,mission,mission_name,mission_name_en,organisation,frame,items/);
+  expect(rows.length).toBe(json.commitments.length + 1);
 
   const ics = await download(page, 'iCalendar');
   const calendar = new ICAL.Component(ICAL.parse(ics));
   const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-  const dated = json.events.filter((e: { start: string | null; precision: string; relative_to_letter: boolean }) => e.start && e.precision !== 'relative' && !e.relative_to_letter);
-  expect(events.length).toBe(dated.length);
-  expect(events.length).toBeGreaterThan(10);
+  type Interval = { start: string | null; text: string; relative_to_letter: boolean; evidence: { sentence: string } };
+  type Commitment = { id: string; period: Interval | null; decision: { due: Interval | null } };
+  const expected = json.commitments.flatMap((c: Commitment) => [
+    ...(c.period?.start ? [{ uid: `${c.id}-period@missiekaart`, interval: c.period }] : []),
+    ...(c.decision.due?.start ? [{ uid: `${c.id}-decision@missiekaart`, interval: c.decision.due }] : []),
+  ]);
+  expect(events.length).toBe(expected.length);
+  expect(events.length).toBeGreaterThan(8);
   const sentences = new Map<string, string>(json.sentences.map((s: { id: string; text: string }) => [s.id, s.text]));
   for (const event of events) {
-    const source = dated.find((e: { id: string }) => `${e.id}@missiekaart` === event.uid);
+    const source = expected.find((e: { uid: string }) => e.uid === event.uid);
     expect(source, event.uid).toBeTruthy();
-    expect(event.startDate.toString()).toBe(source.start);
-    expect(event.description).toBe(`“${sentences.get(source.sentence)}”`);
+    expect(event.startDate.toString()).toBe(source.interval.start);
+    expect(event.description).toContain(`“${sentences.get(source.interval.evidence.sentence)}”`);
+    if (source.interval.relative_to_letter) {
+      expect(event.description).toContain(`Afgeleid uit ‘${source.interval.text}’`);
+    }
   }
-  // The F-16s from 1 January 2018 are on the calendar.
-  const f16 = events.find((e) => e.summary.includes('1 januari 2018'));
+  // The F-16s from 1 January 2018 are on the calendar, and a decision due shortly.
+  const f16 = events.find((e) => e.summary.includes('F-16'));
   expect(f16?.startDate.toString()).toBe('2018-01-01');
   expect(f16?.summary).toContain('ISIS');
+  expect(events.some((e) => e.uid.endsWith('-decision@missiekaart') && /korte termijn/i.test(e.summary))).toBe(true);
 });
 
 test("a view whose code cannot be fetched says so, and loads when tried again", async ({ page }) => {

@@ -5,10 +5,10 @@ use std::ops::Range;
 
 use crate::lexicon::Lexicon;
 use crate::matcher::Match;
-use crate::words::{Word, tokenize};
 use crate::model::*;
-use crate::structure::{Structure, TextUnit};
 use crate::roles::{self, SentenceFacts};
+use crate::structure::{Structure, TextUnit};
+use crate::words::{Word, tokenize};
 use crate::{citations, figures, slug, temporal, wording};
 
 /// Where a sentence lives.
@@ -465,9 +465,9 @@ impl<'a> Assembler<'a> {
         // date it gives all its decisions (`op korte termijn besluiten … over de bijdragen aan
         // missies`): for commitments whose own sentences give none.
         let general = |role: DateRole| {
-            events.iter().find(|e| {
-                e.role == role && e.missions.is_empty() && draft(&e.sentence).is_some_and(|d| in_body(&d))
-            })
+            events
+                .iter()
+                .find(|e| e.role == role && e.missions.is_empty() && draft(&e.sentence).is_some_and(|d| in_body(&d)))
         };
         let (scope, general_due) = (general(DateRole::Period), general(DateRole::DecisionDue));
         let mut dates_by_sentence: Vec<Vec<Range<usize>>> = vec![Vec::new(); drafts.len()];

@@ -118,9 +118,7 @@ pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
 impl Cues {
     /// The state a sentence's wording gives, with where its cue stands, if any.
     pub(crate) fn status(&self, lower: &str) -> Option<(Status, Range<usize>)> {
-        self.status
-            .iter()
-            .find_map(|s| s.cues.iter().find_map(|c| find_in_order(lower, c)).map(|r| (s.state, r)))
+        self.status.iter().find_map(|s| s.cues.iter().find_map(|c| find_in_order(lower, c)).map(|r| (s.state, r)))
     }
 
     /// The kind an item's words give it.

@@ -4,8 +4,8 @@
 use std::ops::Range;
 
 use crate::cues::Cues;
-use crate::words::Word;
 use crate::temporal::small_number;
+use crate::words::Word;
 
 /// A figure found in normalised text.
 #[derive(Debug, Clone, PartialEq)]

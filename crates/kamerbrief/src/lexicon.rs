@@ -5,9 +5,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::cues::{Cues, KindCues, StateCues};
 use crate::date::Weekday;
 use crate::matcher::Matcher;
-use crate::cues::{Cues, KindCues, StateCues};
 use crate::model::{Frame, ItemKind, Region, Status};
 
 // `builtin_lexicon()`, written by build.rs from data/lexicon.json.

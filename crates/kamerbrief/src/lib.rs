@@ -50,9 +50,7 @@ mod words;
 
 pub use date::{InvalidDate, Weekday, days_in_month, is_leap_year};
 pub use error::{ParseError, ParseErrorKind};
-pub use lexicon::{
-    BUILTIN_LEXICON_JSON, Lexicon, LexiconError, MissionEntry, NamedDay, OrganisationEntry, PlaceEntry,
-};
+pub use lexicon::{BUILTIN_LEXICON_JSON, Lexicon, LexiconError, MissionEntry, NamedDay, OrganisationEntry, PlaceEntry};
 pub use model::*;
 pub use temporal::DUTCH_MONTHS;
 

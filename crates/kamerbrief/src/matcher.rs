@@ -120,7 +120,6 @@ fn word_eq(form: &str, token: &str) -> bool {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -535,7 +535,6 @@ pub struct Region {
     pub name_en: String,
 }
 
-
 /// Where a fact comes from: a sentence, the range within its text, and its source spans.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {

@@ -73,9 +73,11 @@ fn is_reference(cues: &Cues, s: &SentenceFacts<'_>, range: &Range<usize>) -> boo
         return true;
     }
     let expression = &s.lower[range.clone()];
-    if cues.date_reference_openers.iter().any(|o| {
-        expression.strip_prefix(o.as_str()).is_some_and(|rest| rest.starts_with(char::is_whitespace))
-    }) {
+    if cues
+        .date_reference_openers
+        .iter()
+        .any(|o| expression.strip_prefix(o.as_str()).is_some_and(|rest| rest.starts_with(char::is_whitespace)))
+    {
         return true;
     }
     let before = s.lower[..range.start].trim_end();
@@ -91,8 +93,7 @@ fn is_reference(cues: &Cues, s: &SentenceFacts<'_>, range: &Range<usize>) -> boo
             return true;
         }
     }
-    let bracketed = before.ends_with('(') && s.lower[range.end..].trim_start().starts_with(')');
-    bracketed
+    before.ends_with('(') && s.lower[range.end..].trim_start().starts_with(')')
 }
 
 /// Whether `text` ends with `cue` as whole words.
@@ -117,14 +118,10 @@ mod tests {
         let letter = Date::new(2017, 9, 4);
         let lower = sentence.to_ascii_lowercase();
         let found = crate::temporal::find(sentence, &tokenize(sentence), letter, &lexicon.named_days, &[]);
-        let t = found.iter().find(|t| &sentence[t.range.clone()] == date).unwrap_or_else(|| panic!("{date} in {found:?}"));
-        let facts = SentenceFacts {
-            text: sentence,
-            lower: &lower,
-            state: lexicon.cues.status(&lower),
-            has_missions,
-            letter,
-        };
+        let t =
+            found.iter().find(|t| &sentence[t.range.clone()] == date).unwrap_or_else(|| panic!("{date} in {found:?}"));
+        let facts =
+            SentenceFacts { text: sentence, lower: &lower, state: lexicon.cues.status(&lower), has_missions, letter };
         role(&lexicon.cues, &facts, t)
     }
 

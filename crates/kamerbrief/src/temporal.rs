@@ -4,8 +4,8 @@
 use std::ops::Range;
 
 use crate::lexicon::NamedDay;
-use crate::words::{Word, tokenize};
 use crate::model::{Date, Precision};
+use crate::words::{Word, tokenize};
 
 /// A temporal expression found in normalised text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,8 +75,8 @@ pub(crate) fn small_number(word: &str, max: u32) -> Option<u32> {
 }
 
 /// Every word, other than digits and named days, that a rule can start with.
-fn trigger_words()
--> &'static std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::words::Fnv>> {
+fn trigger_words() -> &'static std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::words::Fnv>>
+{
     static WORDS: std::sync::OnceLock<
         std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::words::Fnv>>,
     > = std::sync::OnceLock::new();

@@ -205,7 +205,6 @@ pub(crate) fn principle_label(paragraph: &str) -> Option<(&str, &str)> {
     (words <= 5 && capital && plain).then(|| (label, paragraph[i + dash.len()..].trim()))
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

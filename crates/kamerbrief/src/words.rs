@@ -79,4 +79,3 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = (Range<usize>, &str)> {
         Some((start..end, &text[start..end]))
     })
 }
-

@@ -43,7 +43,11 @@ fn exports_the_commitments_of_the_letter() {
 
     for mission in ["minusma", "resolute-support", "efp", "nato-response-force", "eu-battlegroup"] {
         let period = &of(mission)["period"];
-        assert_eq!((period["start"].as_str(), period["end"].as_str()), (Some("2018-01-01"), Some("2018-12-31")), "{mission}");
+        assert_eq!(
+            (period["start"].as_str(), period["end"].as_str()),
+            (Some("2018-01-01"), Some("2018-12-31")),
+            "{mission}"
+        );
     }
     for mission in ["counter-isis", "minusma", "resolute-support"] {
         let decision = &of(mission)["decision"];
@@ -54,15 +58,17 @@ fn exports_the_commitments_of_the_letter() {
     }
     let atalanta = &of("atalanta")["decision"];
     assert_eq!(atalanta["state"], "decision-pending");
-    assert_eq!((atalanta["due"]["start"].as_str(), atalanta["due"]["end"].as_str()), (Some("2017-09-01"), Some("2017-11-30")));
+    assert_eq!(
+        (atalanta["due"]["start"].as_str(), atalanta["due"]["end"].as_str()),
+        (Some("2017-09-01"), Some("2017-11-30"))
+    );
     assert_eq!(of("efp")["lead"]["place"], "duitsland");
     assert_eq!(of("minusma")["partners"][0]["place"], "duitsland");
     assert_eq!(items("minusma"), vec!["het verzamelen van informatie"]);
     assert_eq!(items("resolute-support"), vec!["advisering van de ANDSF"]);
 
     // No period is taken from a comparison or a reference date.
-    let years: Vec<&str> =
-        commitments.iter().filter_map(|c| c["period"]["start"].as_str()).map(|d| &d[..4]).collect();
+    let years: Vec<&str> = commitments.iter().filter_map(|c| c["period"]["start"].as_str()).map(|d| &d[..4]).collect();
     for year in ["2016", "2012", "2013", "2001"] {
         assert!(!years.contains(&year), "a period in {year}: {years:?}");
     }

@@ -1,7 +1,7 @@
 //! Whole-letter tests: the reviewed snapshot, layout invariance, and never panicking.
 
 use kamerbrief::raw::{SegmentKind, segments};
-use kamerbrief::{Letter, Lexicon, Meta, meta_from_json, parse, SentenceId};
+use kamerbrief::{Letter, Lexicon, Meta, SentenceId, meta_from_json, parse};
 use proptest::prelude::*;
 use serde_json::Value;
 
