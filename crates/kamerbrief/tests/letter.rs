@@ -58,6 +58,43 @@ fn every_span_points_at_its_text() {
     }
 }
 
+#[test]
+fn every_range_points_at_its_text_in_its_sentence() {
+    let letter = model(LETTER);
+    let at = |sentence: &SentenceId, range: kamerbrief::TextRange| -> String {
+        range.slice(&letter.sentence(sentence).unwrap_or_else(|| panic!("{sentence}")).text).to_owned()
+    };
+    for e in &letter.events {
+        assert_eq!(at(&e.sentence, e.range), e.text, "{}", e.id);
+    }
+    for r in &letter.references {
+        assert_eq!(at(&r.sentence, r.range), r.text, "{}", r.id);
+    }
+    for f in &letter.figures {
+        assert_eq!(at(&f.sentence, f.range), f.text, "{}", f.id);
+    }
+    for m in &letter.missions {
+        for mention in &m.mentions {
+            assert!(m.names_as_written.contains(&at(&mention.sentence, mention.range)), "{}", m.id);
+        }
+    }
+    for p in &letter.places {
+        for mention in &p.mentions {
+            assert!(p.names_as_written.contains(&at(&mention.sentence, mention.range)), "{}", p.id);
+        }
+    }
+    for c in &letter.commitments {
+        for item in &c.items {
+            assert_eq!(at(&item.evidence.sentence, item.evidence.range), item.text, "{}", c.id);
+        }
+        for interval in c.period.iter().chain(&c.decision.due) {
+            assert_eq!(at(&interval.evidence.sentence, interval.evidence.range), interval.text, "{}", c.id);
+        }
+        assert_eq!(letter.commitment(&c.id), Some(c));
+        assert!(letter.mission(&c.mission).is_some_and(|m| m.commitments.contains(&c.id)));
+    }
+}
+
 /// Writes the model back out as letter text, wrapped at `width`, with the footnotes at the
 /// end and a page break before every `page`-th line that does not close a sentence.
 fn relayout(letter: &Letter, width: usize, page: usize) -> String {
