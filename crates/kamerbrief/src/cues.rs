@@ -116,6 +116,37 @@ pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 impl Cues {
+    /// Every cue, for checking them all.
+    pub(crate) fn all(&self) -> impl Iterator<Item = &String> {
+        let lists = [
+            &self.continues_previous,
+            &self.contribution_subject,
+            &self.contribution_verb,
+            &self.not_contribution,
+            &self.citing_sentence_start,
+            &self.legal_basis,
+            &self.lead_before,
+            &self.partner_before,
+            &self.place_list_after,
+            &self.place_list_joiners,
+            &self.item_openers,
+            &self.item_not,
+            &self.item_end_words,
+            &self.date_reference_before,
+            &self.date_reference_openers,
+            &self.date_reference_documents,
+            &self.letter_scope,
+            &self.figure_qualifiers,
+            &self.figure_naming_words,
+            &self.figure_stop_words,
+        ];
+        lists
+            .into_iter()
+            .flatten()
+            .chain(self.status.iter().flat_map(|s| &s.cues))
+            .chain(self.item_kinds.iter().flat_map(|k| &k.cues))
+    }
+
     /// The state a sentence's wording gives, with where its cue stands, if any.
     pub(crate) fn status(&self, lower: &str) -> Option<(Status, Range<usize>)> {
         self.status.iter().find_map(|s| s.cues.iter().find_map(|c| find_in_order(lower, c)).map(|r| (s.state, r)))

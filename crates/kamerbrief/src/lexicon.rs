@@ -296,6 +296,9 @@ impl Lexicon {
                 return Err(LexiconError(format!("place `{}` has coordinates off the globe", place.id)));
             }
         }
+        if let Some(cue) = self.cues.all().find(|c| c.trim().is_empty() || c.bytes().any(|b| b.is_ascii_uppercase())) {
+            return Err(LexiconError(format!("cue `{cue}` is empty or not lower case")));
+        }
         if !self.document_url.contains("{id}") {
             return Err(LexiconError("document_url has no `{id}`".into()));
         }
@@ -334,6 +337,14 @@ mod tests {
             "missions":[{"id":"m","name":"M","name_en":"M","aliases":["M"],"frame":"un","places":["nowhere"]}]}"#;
         let err = Lexicon::from_json(json).unwrap_err();
         assert_eq!(err.to_string(), "lexicon: mission `m` names unknown place `nowhere`");
+    }
+
+    #[test]
+    fn err_lexicon_with_a_cue_in_capitals() {
+        let json = r#"{"document_url":"x/{id}","organisations":[],"places":[],"missions":[],
+            "cues":{"lead_before":["Onder leiding van"]}}"#;
+        let err = Lexicon::from_json(json).unwrap_err();
+        assert_eq!(err.to_string(), "lexicon: cue `Onder leiding van` is empty or not lower case");
     }
 
     #[test]
