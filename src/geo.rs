@@ -133,12 +133,18 @@ pub struct Rect {
 impl Rect {
     /// Whether the two overlap (touching edges do not).
     pub fn overlaps(&self, other: &Rect) -> bool {
-        self.x < other.x + other.w && other.x < self.x + self.w && self.y < other.y + other.h && other.y < self.y + self.h
+        self.x < other.x + other.w
+            && other.x < self.x + self.w
+            && self.y < other.y + other.h
+            && other.y < self.y + self.h
     }
 
     /// Whether `other` lies wholly inside.
     pub fn contains(&self, other: &Rect) -> bool {
-        other.x >= self.x && other.y >= self.y && other.x + other.w <= self.x + self.w && other.y + other.h <= self.y + self.h
+        other.x >= self.x
+            && other.y >= self.y
+            && other.x + other.w <= self.x + self.w
+            && other.y + other.h <= self.y + self.h
     }
 
     /// The square around a circle.
@@ -154,20 +160,37 @@ pub enum Side {
     Right,
     /// To the left, ending just before the marker.
     Left,
+    /// Above, starting at the marker's left edge: where a fan of markers leaves no room beside.
+    Above,
+    /// Below, likewise.
+    Below,
+    /// Above, ending at the marker's right edge: near the map's right edge.
+    AboveEnd,
+    /// Below, likewise.
+    BelowEnd,
+}
+
+impl Side {
+    /// Every side, in the order they are tried.
+    pub const ALL: [Side; 6] = [Side::Right, Side::Left, Side::Above, Side::Below, Side::AboveEnd, Side::BelowEnd];
 }
 
 /// The box of a label of `size` (width, height) beside a marker of `radius` at `at`.
 pub fn label_box(at: Point, size: (f64, f64), radius: f64, side: Side) -> Rect {
     let gap = radius + 3.0;
-    let x = match side {
-        Side::Right => at.x + gap,
-        Side::Left => at.x - gap - size.0,
+    let (x, y) = match side {
+        Side::Right => (at.x + gap, at.y - size.1 / 2.0),
+        Side::Left => (at.x - gap - size.0, at.y - size.1 / 2.0),
+        Side::Above => (at.x - radius, at.y - gap - size.1),
+        Side::Below => (at.x - radius, at.y + gap),
+        Side::AboveEnd => (at.x + radius - size.0, at.y - gap - size.1),
+        Side::BelowEnd => (at.x + radius - size.0, at.y + gap),
     };
-    Rect { x, y: at.y - size.1 / 2.0, w: size.0, h: size.1 }
+    Rect { x, y, w: size.0, h: size.1 }
 }
 
 /// Where each label goes, or `None` where it would collide. Labels are placed in order (the
-/// first has priority), to the right of their marker or else to the left, and only where they
+/// first has priority), to the right of their marker, else on one of the other [`Side::ALL`], and only where they
 /// overlap no marker, no label placed before them, and nothing outside `bounds`. `labels`
 /// pairs a marker's index in `markers` with its label's size; all in the same units.
 pub fn place_labels(markers: &[Point], labels: &[(usize, (f64, f64))], radius: f64, bounds: Rect) -> Vec<Option<Side>> {
@@ -177,7 +200,7 @@ pub fn place_labels(markers: &[Point], labels: &[(usize, (f64, f64))], radius: f
         .iter()
         .map(|&(i, size)| {
             let at = *markers.get(i)?;
-            let side = [Side::Right, Side::Left].into_iter().find(|&side| {
+            let side = Side::ALL.into_iter().find(|&side| {
                 let b = label_box(at, size, radius, side);
                 bounds.contains(&b) && !dots.iter().any(|d| d.overlaps(&b)) && !placed.iter().any(|p| p.overlaps(&b))
             })?;
@@ -283,7 +306,14 @@ mod tests {
         let size = (50.0, 10.0);
         let placed = place_labels(&markers, &[(0, size), (1, size), (2, size)], 5.0, bounds);
         // The first would cover the second marker on the right, and leave the map on the left.
-        assert_eq!(placed, vec![None, Some(Side::Right), Some(Side::Left)]);
+        assert_eq!(placed, vec![Some(Side::Above), Some(Side::Right), Some(Side::Left)]);
+        let hemmed = [Point { x: 20.0, y: 10.0 }, Point { x: 40.0, y: 10.0 }];
+        assert_eq!(place_labels(&hemmed, &[(0, size)], 5.0, bounds), vec![Some(Side::Below)]);
+        let boxed = [Point { x: 20.0, y: 10.0 }, Point { x: 40.0, y: 10.0 }, Point { x: 30.0, y: 25.0 }];
+        assert_eq!(place_labels(&boxed, &[(0, size)], 5.0, bounds), vec![None]);
+        // In the top right corner, with a neighbour to the left: below, ending at the marker.
+        let corner = [Point { x: 190.0, y: 10.0 }, Point { x: 170.0, y: 10.0 }];
+        assert_eq!(place_labels(&corner, &[(0, size)], 5.0, bounds), vec![Some(Side::BelowEnd)]);
     }
 
     #[test]

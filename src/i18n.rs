@@ -101,6 +101,14 @@ pub enum Text {
     OpenMission,
     Close,
     Figures,
+    // Timeline of commitments
+    TimelineKindPeriod,
+    TimelineKindDecision,
+    TimelineKindHistory,
+    TimelineOpenEnd,
+    TimelineDecision,
+    TimelineLetterFlag,
+    TimelineNoPeriod,
 }
 
 /// The text in the language of the current URL, as a signal. Every translated text in the
@@ -151,10 +159,9 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
         Decision => ("Besluit", "Decision"),
         Period => ("Periode", "Period"),
         LeadNation => ("Leidende natie", "Lead nation"),
-        NoItems => (
-            "De brief zegt niet wat Nederland bijdraagt.",
-            "The letter does not say what the Netherlands contributes.",
-        ),
+        NoItems => {
+            ("De brief zegt niet wat Nederland bijdraagt.", "The letter does not say what the Netherlands contributes.")
+        }
         NoEndDate => ("geen einddatum genoemd", "no end date given"),
         NoPeriod => ("De brief noemt geen periode.", "The letter gives no period."),
         Contributions => ("Bijdragen", "Contributions"),
@@ -207,8 +214,8 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
         General => ("Algemeen", "General"),
         Map => ("Kaart", "Map"),
         MapHelp => (
-            "Zoom met + en −, schuif met de pijltjestoetsen of door te slepen. Een markering opent de missie.",
-            "Zoom with + and −, pan with the arrow keys or by dragging. A marker opens its mission.",
+            "Zoom met + en −, schuif met de pijltjestoetsen of door te slepen. Een markering (klik, of Enter) toont wat Nederland er bijdraagt; Escape sluit.",
+            "Zoom with + and −, pan with the arrow keys or by dragging. A marker (click it, or press Enter) shows what the Netherlands contributes there; Escape closes.",
         ),
         Legend => ("Legenda", "Legend"),
         MissionsByPlace => ("Missies per plaats", "Missions by place"),

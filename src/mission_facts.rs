@@ -41,10 +41,7 @@ pub fn summary(letter: &Letter, query: &ViewQuery, lang: Lang) -> String {
 
 /// The Dutch and English names of the places with these ids, in order.
 pub fn place_names(letter: &Letter, ids: &[String]) -> Vec<(String, String)> {
-    ids.iter()
-        .filter_map(|id| letter.place(id))
-        .map(|p| (p.name.clone(), p.name_en.clone()))
-        .collect()
+    ids.iter().filter_map(|id| letter.place(id)).map(|p| (p.name.clone(), p.name_en.clone())).collect()
 }
 
 /// Names in one language, joined: `Mali, Niger`.
@@ -222,7 +219,7 @@ mod tests {
         let letter = letter();
         let minusma = card(&letter, "minusma").unwrap();
         assert_eq!(minusma.label, Text::DecisionDue);
-        assert_eq!(minusma.note.as_deref(), Some("read from ‘op korte termijn’"));
+        assert_eq!(minusma.note.as_deref(), Some("read from ‘Op korte termijn’"));
         let atalanta = card(&letter, "atalanta").unwrap();
         assert_eq!(atalanta.label, Text::DecisionDue);
         assert_eq!(atalanta.dates, "September – November 2017");

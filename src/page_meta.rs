@@ -29,22 +29,26 @@ pub fn page_meta(page: &Page, letter: &Letter, lang: Lang) -> PageMeta {
         Page::Map => (titled(t(lang, Text::NavMap)), t(lang, Text::MapDescription).to_owned()),
         Page::Letter => (titled(&letter.meta.title), t(lang, Text::LetterDescription).to_owned()),
         Page::Search => (titled(t(lang, Text::NavSearch)), t(lang, Text::SearchDescription).to_owned()),
-        Page::Mission(id) => match letter.missions.iter().find(|m| &m.id == id) {
+        Page::Mission(id) => match letter.mission(id) {
             Some(mission) => {
-                let sentence = mission
-                    .status_sentence
-                    .as_ref()
-                    .and_then(|sid| letter.sentences.iter().find(|s| &s.id == sid))
-                    .map(|s| s.text.as_str())
-                    .unwrap_or_default();
-                let status = i18n::status(lang, mission.status);
-                (titled(lang.pick(&mission.name, &mission.name_en)), format!("{status}: {sentence}"))
+                (titled(lang.pick(&mission.name, &mission.name_en)), mission_description(letter, mission, lang))
             }
             None => (titled(t(lang, Text::MissionNotFound)), t(lang, Text::SiteDescription).to_owned()),
         },
         Page::NotFound => (titled(t(lang, Text::PageNotFound)), t(lang, Text::SiteDescription).to_owned()),
     };
     PageMeta { title, description: shortened(&description, DESCRIPTION_CHARS) }
+}
+
+/// What a link preview says about a mission: its state and what is contributed, then the
+/// sentence that gives the status: `Decision pending: het verzamelen van informatie. Op korte…`.
+fn mission_description(letter: &Letter, mission: &kamerbrief::Mission, lang: Lang) -> String {
+    let sentence = mission.status_sentence.as_ref().and_then(|id| letter.sentence(id)).map_or("", |s| s.text.as_str());
+    let commitment = crate::mission_facts::commitment(letter, mission);
+    let state = commitment.map_or(mission.status, |c| c.decision.state);
+    let items = commitment.map(crate::mission_facts::items_text).unwrap_or_default();
+    let head = i18n::status(lang, state);
+    if items.is_empty() { format!("{head}: {sentence}") } else { format!("{head}: {items}. {sentence}") }
 }
 
 /// `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut.
@@ -70,6 +74,7 @@ mod tests {
     fn ok_mission_title_and_description_come_from_the_model() {
         let meta = page_meta(&Page::Mission("minusma".into()), &letter(), Lang::Nl);
         assert_eq!(meta.title, "MINUSMA · missiekaart");
+        assert!(meta.description.starts_with("Besluit volgt: het verzamelen van informatie. "), "{}", meta.description);
         assert!(meta.description.contains("MINUSMA"), "{}", meta.description);
         assert!(meta.description.chars().count() <= DESCRIPTION_CHARS);
     }

@@ -2,8 +2,10 @@
 
 use std::ops::Range;
 
-use kamerbrief::Letter;
+use kamerbrief::{Letter, Status};
 
+use crate::i18n;
+use crate::query::Lang;
 use crate::text_runs::find_all;
 
 /// What a search result is.
@@ -11,6 +13,8 @@ use crate::text_runs::find_all;
 pub enum HitKind {
     /// A mission.
     Mission,
+    /// What the Netherlands commits to a mission: its items and where the decision stands.
+    Commitment,
     /// A place.
     Place,
     /// An organisation.
@@ -26,7 +30,7 @@ pub enum HitKind {
 pub struct Hit {
     /// Its kind, for grouping.
     pub kind: HitKind,
-    /// The id it leads to: a mission id, or a sentence id.
+    /// The id it leads to: a mission id (for a mission or a commitment), or a sentence id.
     pub target: String,
     /// The text shown.
     pub text: String,
@@ -60,12 +64,22 @@ pub fn search(letter: &Letter, query: &str, limit: usize) -> Vec<Hit> {
         let extra = format!("{} {} {}", m.aliases.join(" "), m.name_en, m.names_as_written.join(" "));
         consider(HitKind::Mission, &m.id, m.name.clone(), &extra);
     }
+    for c in &letter.commitments {
+        let Some(mission) = letter.mission(&c.mission) else { continue };
+        let items = c.items.iter().map(|i| i.text.as_str()).collect::<Vec<_>>().join(", ");
+        let state = state_words(c.decision.state);
+        let text =
+            if items.is_empty() { format!("{}: {state}", mission.name) } else { format!("{}: {items}", mission.name) };
+        let dates = [c.period.as_ref(), c.decision.due.as_ref()].into_iter().flatten().map(|i| i.text.as_str());
+        let extra = format!("{state} {}", dates.collect::<Vec<_>>().join(" "));
+        consider(HitKind::Commitment, &c.mission, text, &extra);
+    }
     for p in &letter.places {
-        let target = p.sentences.first().cloned().unwrap_or_default();
+        let target = p.sentences.first().map(|s| s.to_string()).unwrap_or_default();
         consider(HitKind::Place, &target, p.name.clone(), &format!("{} {}", p.name_en, p.names_as_written.join(" ")));
     }
     for o in &letter.organisations {
-        let target = o.sentences.first().cloned().unwrap_or_default();
+        let target = o.sentences.first().map(|s| s.to_string()).unwrap_or_default();
         consider(HitKind::Organisation, &target, o.name.clone(), &format!("{} {}", o.name_en, o.aliases.join(" ")));
     }
     for e in &letter.events {
@@ -77,6 +91,11 @@ pub fn search(letter: &Letter, query: &str, limit: usize) -> Vec<Hit> {
     }
     kamerbrief::sort::sort_by_key(&mut hits, |h| h.kind);
     hits
+}
+
+/// A decision's state in both languages, so that `pending` and `besluit volgt` both find it.
+fn state_words(state: Status) -> String {
+    format!("{} {}", i18n::status(Lang::Nl, state), i18n::status(Lang::En, state)).to_lowercase()
 }
 
 #[cfg(test)]
@@ -108,6 +127,26 @@ mod tests {
     fn ok_english_names_find_places() {
         let hits = search(&letter(), "Lithuania", 50);
         assert!(hits.iter().any(|h| h.kind == HitKind::Place && h.text == "Litouwen"));
+    }
+
+    #[test]
+    fn ok_commitments_are_found_by_item_and_by_state_in_either_language() {
+        let letter = letter();
+        let commitments = |q: &str| {
+            search(&letter, q, 50)
+                .into_iter()
+                .filter(|h| h.kind == HitKind::Commitment)
+                .map(|h| h.target)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(commitments("F-16"), vec!["counter-isis"]);
+        let hit = search(&letter, "F-16", 50).into_iter().find(|h| h.kind == HitKind::Commitment).unwrap();
+        assert!(hit.text.starts_with("Counter-ISIS") || hit.text.contains("F-16"), "{}", hit.text);
+        assert!(!hit.matches.is_empty());
+        let pending = commitments("pending");
+        assert!(pending.contains(&"minusma".to_owned()) && pending.contains(&"atalanta".to_owned()), "{pending:?}");
+        assert_eq!(commitments("besluit volgt"), pending);
+        assert!(commitments("informatie").contains(&"minusma".to_owned()));
     }
 
     #[test]

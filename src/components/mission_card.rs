@@ -3,7 +3,7 @@
 use kamerbrief::Mission;
 use leptos::prelude::*;
 
-use crate::i18n::{self, Text, t, tr};
+use crate::i18n::{self, Text, t};
 use crate::query::ViewQuery;
 use crate::{href_with, mission_facts, use_lang, use_letter};
 

@@ -2,8 +2,6 @@
 //! marker per mission and place, coloured by organisation, fanned out where they crowd, and
 //! labelled with what is contributed where the labels fit. A marker opens a popover in place.
 
-use std::collections::HashMap;
-
 use kamerbrief::{Mission, Status};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -64,7 +62,11 @@ impl Marker {
     fn accessible_name(&self, lang: Lang) -> String {
         let place = lang.pick(&self.place.0, &self.place.1);
         let line = self.line(lang);
-        if line.is_empty() { format!("{} — {place}", self.name) } else { format!("{} — {place}: {line}", self.name) }
+        if line.is_empty() {
+            format!("{} — {place}", self.name)
+        } else {
+            format!("{} — {place}: {line}", self.name)
+        }
     }
 }
 
@@ -355,7 +357,8 @@ pub fn MissionMap(
     let popover = move || {
         let (i, marker) = opened()?;
         let lang_now = lang.get();
-        let link = href_with(&format!("/missions/{}/", marker.mission), &ViewQuery { lang: lang_now, ..ViewQuery::default() });
+        let link =
+            href_with(&format!("/missions/{}/", marker.mission), &ViewQuery { lang: lang_now, ..ViewQuery::default() });
         let title = format!("{} — {}", marker.name, lang_now.pick(&marker.place.0, &marker.place.1));
         let state = marker.state.map(|s| i18n::status(lang_now, s));
         let items = (!marker.items.is_empty()).then(|| marker.items.clone());
@@ -371,7 +374,7 @@ pub fn MissionMap(
                 style:top=move || format!("{:.0}px", popover_place(i).1)
                 style:width=move || format!("{:.0}px", POPOVER_WIDTH_PX.min(width.get()))
             >
-                <p class="mk-map__popover-title">{title}</p>
+                <p class="mk-map__popover-title">{title.clone()}</p>
                 {match items {
                     Some(items) => view! { <p class="mk-map__popover-items" lang="nl">{items}</p> }.into_any(),
                     None => view! { <p class="mk-map__popover-items mk-muted">{t(lang_now, Text::NoItems)}</p> }.into_any(),

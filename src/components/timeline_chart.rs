@@ -1,42 +1,76 @@
-//! An interactive SVG timeline: one lane per mission, one mark per dated expression, drawn by
-//! the precision of its date. Zoom and pan by buttons, keyboard, wheel, drag and pinch.
+//! The timeline of commitments: one lane per mission, each commitment's period a labelled bar,
+//! each pending decision a dashed, labelled window, earlier events small ticks, and the
+//! letter's date marked. Zoom and pan by buttons, keyboard, wheel, drag and pinch. In a
+//! narrow container the same items are a list by date.
 
-use std::collections::HashMap;
-
-use kamerbrief::Event;
+use kamerbrief::MissionId;
 use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::gestures::{Gesture, PointerGestures, use_element_width};
 use crate::i18n::{self, Text, t, tr};
 use crate::nav::NavOptions;
-use crate::query::ViewQuery;
-use crate::timeline_scale::{self, MarkShape, TimeWindow};
-use crate::{href_with, mission_facts, use_lang, use_letter};
+use crate::query::{Lang, ViewQuery};
+use crate::text_runs::runs;
+use crate::timeline_items::{self, Item, MarkKind, TimelineLane};
+use crate::timeline_scale::{self, LABEL_FONT_PX, LabelPlace, SMALL_FONT_PX, TimeWindow, day};
+use crate::{href_with, use_lang, use_letter};
 
-/// A lane: a mission (or the letter in general) and its events.
+/// A lane in the shape the mission page used to pass. Only `mission` is read now: the chart
+/// builds its lanes from the letter's commitments. Kept so that callers keep compiling until
+/// they pass `missions` instead.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Lane {
-    /// The mission id, or empty for the general lane.
+    /// The mission id.
     pub mission: String,
-    /// The lane's label.
+    /// Unused.
     pub label: String,
-    /// `nato`, `eu`, … for the colour; empty for none.
+    /// Unused.
     pub frame: String,
-    /// Its events.
-    pub events: Vec<Event>,
+    /// Unused.
+    pub events: Vec<kamerbrief::Event>,
 }
 
-const LANE_HEIGHT: f64 = 46.0;
-const LABEL_HEIGHT: f64 = 16.0;
+/// The height of the band above the lanes: the time axis's labels, then the letter's date.
+const TOP: f64 = 40.0;
+/// A lane's heading line.
+const HEADER: f64 = 18.0;
+/// One row of bars: the bar, and the line under it for labels that do not fit on it.
+const ROW: f64 = 40.0;
+/// The strip of ticks for earlier events, at the bottom of a lane.
+const TICKS: f64 = 18.0;
+/// Room between lanes.
+const LANE_GAP: f64 = 6.0;
 const AXIS_HEIGHT: f64 = 26.0;
+/// How far an open end fades out past the horizon, in pixels.
+const FADE_PX: f64 = 44.0;
 const ZOOM_STEP: f64 = 1.5;
 
-/// The timeline. Activating a mark opens its mission (when `open_missions`) or its sentence in
-/// the letter; focusing or hovering it shows the sentence below the chart.
+/// The top of each lane, and the y of the axis under the last.
+fn lane_tops(lanes: &[TimelineLane], compact: bool) -> (Vec<f64>, f64) {
+    let header = if compact { 0.0 } else { HEADER };
+    let mut y = TOP;
+    let tops = lanes
+        .iter()
+        .map(|lane| {
+            let top = y;
+            y += header + lane.rows as f64 * ROW + TICKS + LANE_GAP;
+            top
+        })
+        .collect();
+    (tops, y)
+}
+
+/// The timeline of the commitments of `missions`. Activating a mark opens its mission (when
+/// `open_missions`) or its sentence in the letter; focusing or hovering it shows the item and
+/// the sentence it rests on below the chart.
 #[component]
 pub fn TimelineChart(
-    /// The lanes, top to bottom.
+    /// The missions, one lane each, top to bottom.
+    #[prop(optional)]
+    missions: Vec<MissionId>,
+    /// Deprecated: lanes in the old shape; only their missions are read. Pass `missions`.
+    #[prop(optional)]
     lanes: Vec<Lane>,
     /// Whether marks open their mission's page rather than the sentence.
     #[prop(default = true)]
@@ -44,30 +78,38 @@ pub fn TimelineChart(
     /// The accessible name of the chart.
     #[prop(into)]
     label: String,
-    /// Whether the shown period is read from and written to the URL (`from`, `to`), so a
-    /// copied link opens the same stretch of time.
+    /// Whether the shown period and the selected item are read from and written to the URL
+    /// (`from`, `to`, `sel`), so a copied link opens the same view.
     #[prop(default = false)]
     period_in_url: bool,
+    /// A small chart for one mission's page: no lane headings, and a list only in a very
+    /// narrow container.
+    #[prop(default = false)]
+    compact: bool,
 ) -> impl IntoView {
     let letter = use_letter();
     let lang = use_lang();
-    let all_events: Vec<Event> = lanes.iter().flat_map(|l| l.events.clone()).collect();
-    // Start on the missions' own dates; the general lane's long periods may run off the sides.
-    let mission_events: Vec<Event> =
-        lanes.iter().filter(|l| !l.mission.is_empty()).flat_map(|l| l.events.clone()).collect();
-    let home =
-        TimeWindow::fitting(if mission_events.is_empty() { &all_events } else { &mission_events }, letter.meta.date);
+    let mut missions = missions;
+    missions.extend(lanes.into_iter().filter(|l| !l.mission.is_empty()).map(|l| MissionId::from(l.mission)));
+    let letter_date = letter.meta.date;
+    let horizon =
+        timeline_items::horizon(&letter).or(letter_date).unwrap_or(kamerbrief::Date { year: 2018, month: 12, day: 31 });
+    let model = {
+        let letter = letter.clone();
+        Memo::new(move |_| timeline_items::lanes(&letter, &missions, lang.get()))
+    };
+    let home = model.with_untracked(|lanes| timeline_items::default_window(lanes, letter_date, horizon));
     let query = crate::use_view_query();
     let from_url = query.with_untracked(|(q, _)| match (q.from, q.to) {
-        (Some(from), Some(to)) if period_in_url => {
-            Some(TimeWindow { start: timeline_scale::day(from), end: timeline_scale::day(to) })
-        }
+        (Some(from), Some(to)) if period_in_url && to > from => Some(TimeWindow { start: day(from), end: day(to) }),
         _ => None,
     });
     let window = RwSignal::new(from_url.unwrap_or(home));
-    // The selected mark: from the link when it names one of this chart's events.
-    let selected_in_url =
-        query.with_untracked(|(q, _)| q.sel.clone()).filter(|id| all_events.iter().any(|e| &e.id == id));
+    // The selected item, by key: from the link when it names one of this chart's items.
+    let selected_in_url = query
+        .with_untracked(|(q, _)| q.sel.clone())
+        .filter(|_| period_in_url)
+        .and_then(|sel| model.with_untracked(|lanes| timeline_items::find(lanes, &sel).map(|i| i.key.clone())));
     let active: RwSignal<Option<String>> = RwSignal::new(selected_in_url);
     let navigation = crate::nav::use_navigation();
     // Zoom and pan are user actions; each one writes the period into the URL (replacing the
@@ -81,26 +123,42 @@ pub fn TimelineChart(
         next.to = Some(kamerbrief::Date::from_days_since_epoch(w.end.round() as i64));
         navigation.navigate(&navigation.here_with(&next), NavOptions::IN_PLACE);
     };
-    // Focusing or hovering a mark selects it; the timeline page keeps the selection in the URL.
-    let select = move |id: String| {
-        if active.get_untracked().as_deref() == Some(id.as_str()) {
-            return;
-        }
-        active.set(Some(id.clone()));
-        if period_in_url {
-            let mut next = query.with_untracked(|(q, _)| q.clone());
-            next.sel = Some(id);
-            navigation.navigate(&navigation.here_with(&next), NavOptions::IN_PLACE);
-        }
-    };
     let set_window = move |w: TimeWindow| {
         window.set(w);
         remember(w);
     };
     let container = NodeRef::<Div>::new();
-    let width = use_element_width(container, 800.0);
-    let gestures = PointerGestures::new();
+    // Until the container is measured, guess from the window, so that a phone's first
+    // render is already the list.
+    let guess = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .map_or(800.0, |w| (w - 32.0).clamp(280.0, 1200.0));
+    let outer = use_element_width(container, guess);
+    let narrow_below = if compact { 420.0 } else { 640.0 };
+    let narrow = Memo::new(move |_| outer.get() < narrow_below);
+    // The track is the frame's inside: the container less the frame's two 1px borders.
+    let width = Memo::new(move |_| (outer.get() - 2.0).max(100.0));
 
+    // Focusing or hovering a mark selects it; the timeline page keeps the selection in the
+    // URL. A mark that the keyboard reaches off screen is brought into view.
+    let select = move |key: &str, sel: &str, span: (f64, f64)| {
+        let w = window.get_untracked();
+        if span.1 < w.start || span.0 > w.end {
+            let shift = (span.0 + span.1) / 2.0 - w.centre();
+            set_window(w.panned(shift));
+        }
+        if active.get_untracked().as_deref() == Some(key) {
+            return;
+        }
+        active.set(Some(key.to_owned()));
+        if period_in_url {
+            let mut next = query.with_untracked(|(q, _)| q.clone());
+            next.sel = Some(sel.to_owned());
+            navigation.navigate(&navigation.here_with(&next), NavOptions::IN_PLACE);
+        }
+    };
+    let gestures = PointerGestures::new();
     let zoom = move |factor: f64| {
         let w = window.get_untracked();
         set_window(w.zoomed(factor, w.centre()));
@@ -144,7 +202,6 @@ pub fn TimelineChart(
         let anchor = w.day_at(f64::from(ev.offset_x()), width.get_untracked());
         set_window(w.zoomed(factor, anchor));
     };
-
     // Drag pans; two pointers pinch around their midpoint.
     let on_move = move |ev: leptos::ev::PointerEvent| {
         let w = width.get_untracked();
@@ -159,104 +216,221 @@ pub fn TimelineChart(
         }
     };
 
-    let lane_count = lanes.len();
-    let height = lane_count as f64 * LANE_HEIGHT + AXIS_HEIGHT + 4.0;
-    let axis_y = lane_count as f64 * LANE_HEIGHT + 2.0;
-    let ticks = move || timeline_scale::ticks(&window.get(), width.get(), lang.get());
-    let letter_x = {
-        let date = letter.meta.date;
-        move || date.map(|d| window.get().x(timeline_scale::day(d), width.get()))
-    };
-    let letter_label = {
-        let date = letter.meta.date;
-        move || {
-            date.map(|d| format!("{}: {}", t(lang.get(), Text::LetterDate), i18n::long_date(lang.get(), d)))
-                .unwrap_or_default()
+    // Where a mark links to: its mission's page, or its sentence in the letter.
+    let link = move |item: &Item| {
+        let q = ViewQuery { lang: lang.get_untracked(), ..ViewQuery::default() };
+        let sentence = item.quotes.last().map(|quote| quote.sentence.to_string()).unwrap_or_default();
+        if open_missions {
+            href_with(&format!("/missions/{}/", item.mission), &q)
+        } else {
+            format!("{}#{sentence}", href_with("/letter/", &q))
         }
     };
-    let sentences: HashMap<String, String> = letter.sentences.iter().map(|s| (s.id.clone(), s.text.clone())).collect();
-    let sentences = StoredValue::new(sentences);
-    let events_by_id: HashMap<String, Event> = all_events.iter().map(|e| (e.id.clone(), e.clone())).collect();
-    let events_by_id = StoredValue::new(events_by_id);
+
+    let letter_for_detail = letter.clone();
     let detail = move || {
-        let id = active.get()?;
-        let event = events_by_id.with_value(|m| m.get(&id).cloned())?;
-        let sentence = sentences.with_value(|s| s.get(&event.sentence).cloned()).unwrap_or_default();
-        Some((event, sentence))
+        let key = active.get()?;
+        let lang = lang.get();
+        let item = model.with(|lanes| lanes.iter().flat_map(|l| &l.items).find(|i| i.key == key).cloned())?;
+        let quotes = item
+            .quotes
+            .iter()
+            .filter_map(|quote| {
+                let sentence = letter_for_detail.sentence(&quote.sentence)?;
+                let ranges = quote.ranges.iter().map(|r| (r.start..r.end, ())).collect();
+                let parts = runs(&sentence.text, ranges)
+                    .into_iter()
+                    .map(|run| match run.mark {
+                        Some(()) => view! { <mark>{run.text}</mark> }.into_any(),
+                        None => run.text.into_any(),
+                    })
+                    .collect_view();
+                let href =
+                    format!("{}#{}", href_with("/letter/", &ViewQuery { lang, ..ViewQuery::default() }), sentence.id);
+                Some(view! {
+                    <blockquote lang="nl">{parts}</blockquote>
+                    <p class="mk-timeline__detail-source"><a href=href>{t(lang, Text::OpenInLetter)}</a></p>
+                })
+            })
+            .collect_view();
+        Some(view! {
+            <p class="mk-timeline__detail-date" data-kind=item.kind.as_str()>
+                <strong>{item.label.clone()}</strong> " · " {item.kind.name(lang)} " · " {item.dates.clone()}
+            </p>
+            {item.provenance.clone().map(|p| view! { <p class="mk-timeline__detail-provenance">{p}</p> })}
+            {quotes}
+        })
     };
 
-    let lanes_view = lanes
-        .into_iter()
-        .enumerate()
-        .map(|(index, lane)| {
-            let top = index as f64 * LANE_HEIGHT;
-            let track_y = top + LABEL_HEIGHT + 12.0;
-            let mission = lane.mission.clone();
-            let marks = lane
-                .events
+    let letter_flag = move || {
+        let date = letter_date?;
+        let lang = lang.get();
+        Some(format!("{}: {}", t(lang, Text::TimelineLetterFlag), i18n::long_date(lang, date)))
+    };
+
+    // The chart: built when the lanes change (filters, language), never on zoom. Zoom and pan
+    // move marks through their reactive x attributes and label memos.
+    let chart = move || {
+        let lanes = model.get();
+        let (tops, axis_y) = lane_tops(&lanes, compact);
+        let height = axis_y + AXIS_HEIGHT;
+        let lanes_view = lanes
+            .into_iter()
+            .zip(tops)
+            .map(|(lane, top)| lane_view(lane, top, compact, horizon, window, width, active, lang, select, link))
+            .collect_view();
+        let ticks = move || {
+            let w = window.get();
+            let px = width.get();
+            timeline_scale::ticks(&w, px, lang.get())
                 .into_iter()
-                .map(|event| {
-                    let shape = {
-                        let event = event.clone();
-                        move || timeline_scale::mark_shape(&event, &window.get(), width.get())
-                    };
-                    let link = {
-                        let mission = mission.clone();
-                        let sentence = event.sentence.clone();
-                        move || {
-                            let q = ViewQuery { lang: lang.get(), ..ViewQuery::default() };
-                            if open_missions && !mission.is_empty() {
-                                href_with(&format!("/missions/{mission}/"), &q)
-                            } else {
-                                format!("{}#{sentence}", href_with("/letter/", &q))
-                            }
-                        }
-                    };
-                    let name = {
-                        let event = event.clone();
-                        move || {
-                            format!(
-                                "{} ({}): {}",
-                                event.text,
-                                mission_facts::event_dates(lang.get(), &event),
-                                i18n::precision(lang.get(), event.precision)
-                            )
-                        }
-                    };
-                    let id_focus = event.id.clone();
-                    let id_class = event.id.clone();
-                    let id_hover = event.id.clone();
-                    let precision = format!("{:?}", event.precision).to_lowercase();
-                    // The `<g>` makes the macro build an SVG `<a>`, not an HTML one.
+                .map(|tick| {
+                    let x = w.x(tick.day, px);
+                    // Labels above the lanes and below them: a tall chart has its axis in
+                    // view at either end.
                     view! {
-                        <g>
-                        <a
-                            class="mk-timeline__mark"
-                            data-precision=precision
-                            href=link
-                            aria-label=name
-                            class:mk-timeline__mark--selected=move || active.get().as_deref() == Some(id_class.as_str())
-                            on:focus=move |_| select(id_focus.clone())
-                            on:mouseenter=move |_| active.set(Some(id_hover.clone()))
-                        >
-                            {move || shape_view(shape(), track_y)}
-                        </a>
-                        </g>
+                        <line class="mk-timeline__tick" class:mk-timeline__tick--major=tick.major x1=x x2=x y1="2" y2=axis_y />
+                        <text class="mk-timeline__tick-label" x=x + 3.0 y="13">{tick.label.clone()}</text>
+                        <text class="mk-timeline__tick-label" x=x + 3.0 y=axis_y + 16.0>{tick.label}</text>
                     }
                 })
-                .collect_view();
-            view! {
-                <g class="mk-timeline__lane" data-frame=lane.frame.clone()>
-                    <line class="mk-timeline__track" x1="0" x2=move || width.get() y1=track_y y2=track_y />
-                    <text class="mk-timeline__label" x="6" y=top + LABEL_HEIGHT - 2.0>{lane.label.clone()}</text>
-                    {marks}
-                </g>
+                .collect_view()
+        };
+        let letter_x = move || letter_date.map(|d| window.get().x(day(d), width.get()));
+        let flag = move || {
+            let x = letter_x()?;
+            let text = letter_flag()?;
+            if !(0.0..=width.get()).contains(&x) {
+                return None;
             }
-        })
-        .collect_view();
+            let text_x = timeline_scale::flag_x(x, timeline_scale::text_width(&text, 11.0), width.get());
+            Some(view! {
+                <g class="mk-timeline__letter-date" data-start=letter_date.map(|d| d.to_string())>
+                    <line x1=x x2=x y1=TOP - 16.0 y2=axis_y />
+                    <text class="mk-timeline__letter-label" x=text_x y=TOP - 8.0>{text}</text>
+                </g>
+            })
+        };
+        view! {
+            <svg
+                class="mk-timeline__svg"
+                width=move || width.get()
+                height=height
+                viewBox=move || format!("0 0 {} {height}", width.get())
+                on:wheel=on_wheel
+                on:pointerdown=move |ev| gestures.down(&ev)
+                on:pointermove=on_move
+                on:pointerup=move |ev| gestures.up(&ev)
+                on:pointercancel=move |ev| gestures.up(&ev)
+                on:pointerleave=move |ev| gestures.up(&ev)
+                on:click=move |ev| gestures.swallow_click_after_drag(&ev)
+                data-span-days=move || format!("{:.0}", window.get().span())
+            >
+                <defs>
+                    <linearGradient id="mk-timeline-fade-gradient" x1="0" x2="1" y1="0" y2="0">
+                        <stop offset="0" stop-color="white" />
+                        <stop offset="1" stop-color="white" stop-opacity="0" />
+                    </linearGradient>
+                    <mask id="mk-timeline-fade" maskContentUnits="objectBoundingBox">
+                        <rect width="1" height="1" fill="url(#mk-timeline-fade-gradient)" />
+                    </mask>
+                    <pattern id="mk-timeline-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <line class="mk-timeline__hatch" x1="0" y1="0" x2="0" y2="6" />
+                    </pattern>
+                </defs>
+                <g class="mk-timeline__ticks" aria-hidden="true">{ticks}</g>
+                {lanes_view}
+                {flag}
+            </svg>
+        }
+    };
 
-    view! {
-        <div class="mk-timeline">
+    let list = move || {
+        let lang = lang.get();
+        let lanes = model.get();
+        let letter_line = letter_flag().map(|text| view! { <p class="mk-timeline__list-letter">{text}</p> });
+        let lanes_view = lanes
+            .into_iter()
+            .map(|lane| {
+                let heading = format!("{} · {}", lane.name, lane.status);
+                let empty = lane.items.is_empty().then(|| {
+                    view! { <p class="mk-muted">{t(lang, Text::TimelineNoPeriod)}</p> }
+                });
+                let items = timeline_items::list_order(&lane)
+                    .into_iter()
+                    .map(|item| {
+                        let span = span_of(item, horizon);
+                        let (key, sel) = (item.key.clone(), item.sel.clone());
+                        view! {
+                            <li
+                                class="mk-timeline__list-item"
+                                data-kind=item.kind.as_str()
+                                data-start=item.start.to_string()
+                                data-end=item.end.map(|d| d.to_string())
+                            >
+                                <span class=format!("mk-timeline__key mk-timeline__key--{}", item.kind.as_str()) aria-hidden="true"></span>
+                                <span class="mk-timeline__list-body">
+                                    <a
+                                        class="mk-timeline__mark"
+                                        data-kind=item.kind.as_str()
+                                        href=link(item)
+                                        on:focus=move |_| select(&key, &sel, span)
+                                    >
+                                        {item.label.clone()}
+                                    </a>
+                                    <span class="mk-timeline__list-meta">{item.kind.name(lang)} " · " {item.dates.clone()}</span>
+                                    {item.provenance.clone().map(|p| view! { <span class="mk-timeline__list-provenance">{p}</span> })}
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let heading = if compact {
+                    view! { <h3 class="mk-timeline__list-mission">{heading}</h3> }.into_any()
+                } else {
+                    view! { <h2 class="mk-timeline__list-mission">{heading}</h2> }.into_any()
+                };
+                view! {
+                    <li class="mk-timeline__list-lane" data-frame=lane.frame data-mission=lane.mission.to_string()>
+                        {heading}
+                        {empty}
+                        <ol class="mk-timeline__list-items">{items}</ol>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            {letter_line}
+            <ol class="mk-timeline__list" aria-label=t(lang, Text::Timeline)>{lanes_view}</ol>
+        }
+    };
+
+    let legend = move || {
+        let lang = lang.get();
+        let entries = [
+            ("period", t(lang, Text::TimelineKindPeriod)),
+            ("open", t(lang, Text::TimelineOpenEnd)),
+            ("decision", t(lang, Text::TimelineKindDecision)),
+            ("history", t(lang, Text::TimelineKindHistory)),
+            ("letter", t(lang, Text::LetterDate)),
+        ];
+        entries
+            .into_iter()
+            .map(|(kind, text)| {
+                view! {
+                    <li data-kind=kind>
+                        <span class=format!("mk-timeline__key mk-timeline__key--{kind}") aria-hidden="true"></span>
+                        {text}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    // The chart and its controls, or the list: by the container's width, measured as soon as
+    // it is in the page.
+    let wide = move || {
+        view! {
             <div class="mk-timeline__controls" role="toolbar" aria-label=label.clone()>
                 <button type="button" on:click=move |_| zoom(ZOOM_STEP)>{tr(Text::ZoomIn)}</button>
                 <button type="button" on:click=move |_| zoom(1.0 / ZOOM_STEP)>{tr(Text::ZoomOut)}</button>
@@ -264,83 +438,204 @@ pub fn TimelineChart(
                 <button type="button" on:click=move |_| pan(0.25)>{tr(Text::PanLater)}</button>
                 <button type="button" on:click=move |_| set_window(home)>{tr(Text::ResetView)}</button>
             </div>
+            <ul class="mk-timeline__legend" aria-label=move || t(lang.get(), Text::Legend)>{legend}</ul>
             <div
                 class="mk-timeline__frame"
-                node_ref=container
                 tabindex="0"
                 role="group"
-                aria-label=label
+                aria-label=label.clone()
                 aria-describedby="timeline-help"
                 on:keydown=on_key
             >
-                <svg
-                    class="mk-timeline__svg"
-                    width=move || width.get()
-                    height=height
-                    viewBox=move || format!("0 0 {} {height}", width.get())
-                    on:wheel=on_wheel
-                    on:pointerdown=move |ev| gestures.down(&ev)
-                    on:pointermove=on_move
-                    on:pointerup=move |ev| gestures.up(&ev)
-                    on:pointercancel=move |ev| gestures.up(&ev)
-                    on:pointerleave=move |ev| gestures.up(&ev)
-                    on:click=move |ev| gestures.swallow_click_after_drag(&ev)
-                    data-span-days=move || format!("{:.0}", window.get().span())
-                >
-                    <g class="mk-timeline__ticks" aria-hidden="true">
-                        {move || {
-                            let w = window.get();
-                            let px = width.get();
-                            ticks()
-                                .into_iter()
-                                .map(|tick| {
-                                    let x = w.x(tick.day, px);
-                                    view! {
-                                        <line class="mk-timeline__tick" class:mk-timeline__tick--major=tick.major x1=x x2=x y1="0" y2=axis_y />
-                                        <text class="mk-timeline__tick-label" x=x + 3.0 y=axis_y + 16.0>{tick.label}</text>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </g>
-                    {lanes_view}
-                    {move || letter_x().map(|x| view! {
-                        <g class="mk-timeline__letter-date">
-                            <title>{letter_label()}</title>
-                            <line x1=x x2=x y1="0" y2=axis_y />
-                        </g>
-                    })}
-                </svg>
+                {chart}
             </div>
             <p id="timeline-help" class="mk-timeline__help">{tr(Text::TimelineHelp)}</p>
             <div class="mk-timeline__detail" aria-live="polite" data-testid="timeline-detail">
-                {move || detail().map(|(event, sentence)| view! {
-                    <p class="mk-timeline__detail-date">
-                        <strong>{event.text.clone()}</strong> " · " {mission_facts::event_dates(lang.get(), &event)}
-                        " · " {i18n::precision(lang.get(), event.precision)}
-                    </p>
-                    <blockquote lang="nl">{sentence}</blockquote>
-                })}
+                {detail.clone()}
             </div>
+        }
+    };
+    view! {
+        <div
+            class="mk-timeline"
+            class:mk-timeline--list=move || narrow.get()
+            class:mk-timeline--compact=compact
+            node_ref=container
+        >
+            {move || if narrow.get() { list().into_any() } else { wide().into_any() }}
         </div>
     }
 }
 
-/// The SVG of one mark at the track's height.
-fn shape_view(shape: Option<MarkShape>, y: f64) -> impl IntoView {
-    match shape {
-        None => ().into_any(),
-        Some(MarkShape::Point { x }) => view! { <circle class="mk-mark mk-mark--point" cx=x cy=y r="6" /> }.into_any(),
-        Some(MarkShape::Band { x0, x1 }) => {
-            view! { <rect class="mk-mark mk-mark--band" x=x0 y=y - 7.0 width=(x1 - x0).max(4.0) height="14" rx="3" /> }.into_any()
+/// The days an item covers on the chart, end exclusive.
+fn span_of(item: &Item, horizon: kamerbrief::Date) -> (f64, f64) {
+    (day(item.start), day(item.end_or(horizon)) + 1.0)
+}
+
+/// One lane: its heading, its rows of bars and windows, and its strip of ticks.
+#[allow(clippy::too_many_arguments)]
+fn lane_view(
+    lane: TimelineLane,
+    top: f64,
+    compact: bool,
+    horizon: kamerbrief::Date,
+    window: RwSignal<TimeWindow>,
+    width: Memo<f64>,
+    active: RwSignal<Option<String>>,
+    lang: Signal<Lang>,
+    select: impl Fn(&str, &str, (f64, f64)) + Copy + 'static,
+    link: impl Fn(&Item) -> String + Copy + 'static,
+) -> impl IntoView {
+    let rows_top = top + if compact { 0.0 } else { HEADER };
+    let strip_top = rows_top + lane.rows as f64 * ROW;
+    let heading = (!compact).then(|| {
+        view! {
+            <text class="mk-timeline__label" x="6" y=top + 13.0>
+                {lane.name.clone()}
+                <tspan class="mk-timeline__label-status">{format!(" · {}", lane.status)}</tspan>
+            </text>
         }
-        Some(MarkShape::Bar { x0, x1, open_end }) => view! {
-            <rect class="mk-mark mk-mark--bar" x=x0 y=y - 4.0 width=(x1 - x0).max(4.0) height="8" rx="4" />
-            {open_end.then(|| view! { <path class="mk-mark mk-mark--open" d=format!("M{} {}l8 6l-8 6z", x1, y - 6.0) /> })}
+    });
+    let bars_or_windows = lane.items.iter().filter(|i| i.kind != MarkKind::History).count();
+    let note = (bars_or_windows == 0).then(|| {
+        view! {
+            <text class="mk-timeline__note" x="6" y=rows_top + 16.0>{move || t(lang.get(), Text::TimelineNoPeriod)}</text>
+        }
+    });
+    let marks = lane
+        .items
+        .iter()
+        .map(|item| {
+            // The next mark in the same row bounds a label placed under this one.
+            let next_start = lane
+                .items
+                .iter()
+                .filter(|o| o.kind != MarkKind::History && o.row == item.row && o.start > item.start)
+                .map(|o| day(o.start))
+                .reduce(f64::min);
+            mark_view(item.clone(), next_start, rows_top, strip_top, horizon, window, width, active, select, link)
+        })
+        .collect_view();
+    view! {
+        <g class="mk-timeline__lane" data-frame=lane.frame data-mission=lane.mission.to_string()>
+            {heading}
+            <line class="mk-timeline__track" x1="0" x2=move || width.get() y1=strip_top + 9.0 y2=strip_top + 9.0 />
+            {note}
+            {marks}
+        </g>
+    }
+}
+
+/// One mark: an SVG link with its shape, its visible label and a tooltip.
+#[allow(clippy::too_many_arguments)]
+fn mark_view(
+    item: Item,
+    next_start: Option<f64>,
+    rows_top: f64,
+    strip_top: f64,
+    horizon: kamerbrief::Date,
+    window: RwSignal<TimeWindow>,
+    width: Memo<f64>,
+    active: RwSignal<Option<String>>,
+    select: impl Fn(&str, &str, (f64, f64)) + Copy + 'static,
+    link: impl Fn(&Item) -> String + Copy + 'static,
+) -> impl IntoView {
+    let span = span_of(&item, horizon);
+    let kind = item.kind;
+    let open_end = kind == MarkKind::Period && item.end.is_none();
+    let row_top = rows_top + item.row as f64 * ROW;
+    let font = if kind == MarkKind::Decision { SMALL_FONT_PX } else { LABEL_FONT_PX };
+    let (label, tail) = (item.label.clone(), item.tail);
+    // Where the mark and its label are at this zoom: one memo per mark, so a zoom step only
+    // moves attributes and, where a label's fit changes, its text.
+    let geometry = Memo::new(move |_| {
+        let w = window.get();
+        let px = width.get();
+        let x0 = w.x(span.0, px);
+        let min_width = if kind == MarkKind::Decision { 6.0 } else { 4.0 };
+        let x1 = w.x(span.1, px).max(x0 + min_width);
+        let next = next_start.map_or(f64::INFINITY, |d| w.x(d, px));
+        let fit = if kind == MarkKind::History {
+            None
+        } else {
+            timeline_scale::fit_label(&label, tail, x0, x1, next, px, font)
+        };
+        (x0, x1, fit)
+    });
+    let x0 = move || geometry.with(|g| g.0);
+    let x1 = move || geometry.with(|g| g.1);
+    let shape = match kind {
+        MarkKind::Period => view! {
+            <rect class="mk-mark mk-mark--period" x=x0 y=row_top + 2.0 width=move || x1() - x0() height="20" rx="3" />
+            {open_end.then(|| view! {
+                <rect
+                    class="mk-mark mk-mark--open"
+                    x=move || x1() - 1.0
+                    y=row_top + 2.0
+                    width=FADE_PX
+                    height="20"
+                    mask="url(#mk-timeline-fade)"
+                />
+            })}
         }
         .into_any(),
-        Some(MarkShape::Soft { x0, x1 }) => {
-            view! { <rect class="mk-mark mk-mark--soft" x=x0 y=y - 9.0 width=(x1 - x0).max(4.0) height="18" rx="9" /> }.into_any()
+        MarkKind::Decision => view! {
+            <rect
+                class="mk-mark mk-mark--decision mk-mark--dashed"
+                x=x0
+                y=row_top + 5.0
+                width=move || x1() - x0()
+                height="14"
+                rx="7"
+            />
         }
+        .into_any(),
+        MarkKind::History => view! {
+            <rect class="mk-mark__hit" x=move || (x0() + x1()) / 2.0 - 7.0 y=strip_top width="14" height=TICKS />
+            <rect class="mk-mark mk-mark--history" x=move || (x0() + x1()) / 2.0 - 1.5 y=strip_top + 3.0 width="3" height="12" rx="1" />
+        }
+        .into_any(),
+    };
+    let text = (kind != MarkKind::History).then(|| {
+        let inside_y = row_top + 16.0;
+        let below_y = row_top + 35.0;
+        view! {
+            <text
+                class="mk-timeline__text"
+                class:mk-timeline__text--inside=move || geometry.with(|g| g.2.as_ref().is_some_and(|f| f.place == LabelPlace::Inside))
+                class:mk-timeline__text--small=kind == MarkKind::Decision
+                x=move || geometry.with(|g| g.2.as_ref().map_or(-999.0, |f| f.x))
+                y=move || geometry.with(|g| match g.2.as_ref().map(|f| f.place) {
+                    Some(LabelPlace::Below) => below_y,
+                    _ => inside_y,
+                })
+            >
+                {move || geometry.with(|g| g.2.as_ref().map(|f| f.text.clone()).unwrap_or_default())}
+            </text>
+        }
+    });
+    let href = link(&item);
+    let (key_focus, key_hover, key_class, sel) =
+        (item.key.clone(), item.key.clone(), item.key.clone(), item.sel.clone());
+    // The `<g>` makes the macro build an SVG `<a>`, not an HTML one.
+    view! {
+        <g>
+            <a
+                class=format!("mk-timeline__mark mk-timeline__mark--{}", kind.as_str())
+                class:mk-timeline__mark--selected=move || active.get().as_deref() == Some(key_class.as_str())
+                href=href
+                aria-label=item.name.clone()
+                data-kind=kind.as_str()
+                data-start=item.start.to_string()
+                data-end=item.end.map(|d| d.to_string())
+                data-sel=item.sel.clone()
+                on:focus=move |_| select(&key_focus, &sel, span)
+                on:mouseenter=move |_| active.set(Some(key_hover.clone()))
+            >
+                <title>{item.name.clone()}</title>
+                {shape}
+                {text}
+            </a>
+        </g>
     }
 }

@@ -1,15 +1,16 @@
 //! `/letter`: the letter itself, every sentence addressable (`/letter#s-42`), its facts
 //! linked to their views, and its footnotes as popovers.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
-use kamerbrief::{Letter, Sentence};
+use kamerbrief::{Letter, Mention, Sentence, TextRange};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
 use crate::i18n::{Text, t, tr};
 use crate::query::ViewQuery;
-use crate::text_runs::{Run, find_all, runs};
+use crate::text_runs::{Run, runs};
 use crate::{href_with, use_lang, use_letter};
 
 /// Where a marked stretch of a sentence leads.
@@ -17,9 +18,13 @@ use crate::{href_with, use_lang, use_letter};
 enum Link {
     Mission(String),
     Search(String),
-    Timeline,
+    /// A date, opened as the selected mark on the timeline.
+    Timeline(String),
     External(String),
 }
+
+/// What the parser found in each sentence, by sentence id: built once for the whole letter.
+type Marks = HashMap<String, Vec<(Range<usize>, Link)>>;
 
 /// The letter, section by section.
 #[component]
@@ -45,6 +50,7 @@ pub fn LetterPage() -> impl IntoView {
         });
     });
     let title = letter.meta.title.clone();
+    let marks = StoredValue::new(marks(&letter));
     let sections = letter
         .sections
         .iter()
@@ -52,15 +58,15 @@ pub fn LetterPage() -> impl IntoView {
             let paragraphs = section
                 .paragraphs
                 .iter()
-                .filter_map(|pid| letter.paragraphs.iter().find(|p| &p.id == pid))
+                .filter_map(|pid| letter.paragraph(pid))
                 .map(|p| {
                     let sentences = p
                         .sentences
                         .iter()
-                        .filter_map(|sid| letter.sentences.iter().find(|s| &s.id == sid))
-                        .map(|s| view! { <SentenceText sentence=s.clone() target /> " " })
+                        .filter_map(|sid| letter.sentence(sid))
+                        .map(|s| view! { <SentenceText sentence=s.clone() marks target /> " " })
                         .collect_view();
-                    view! { <p id=p.id.clone() class="mk-letter__paragraph">{sentences}</p> }
+                    view! { <p id=p.id.to_string() class="mk-letter__paragraph">{sentences}</p> }
                 })
                 .collect_view();
             view! {
@@ -78,8 +84,8 @@ pub fn LetterPage() -> impl IntoView {
             let sentences = f
                 .sentences
                 .iter()
-                .filter_map(|sid| letter.sentences.iter().find(|s| &s.id == sid))
-                .map(|s| view! { <SentenceText sentence=s.clone() target /> " " })
+                .filter_map(|sid| letter.sentence(sid))
+                .map(|s| view! { <SentenceText sentence=s.clone() marks target /> " " })
                 .collect_view();
             view! {
                 <li id=f.id.clone() value=f.number>{sentences}</li>
@@ -117,14 +123,16 @@ pub fn LetterPage() -> impl IntoView {
 fn SentenceText(
     /// The sentence.
     sentence: Sentence,
+    /// What the parser found in each sentence of the letter.
+    marks: StoredValue<Marks>,
     /// The id the URL's fragment points at.
     target: Memo<String>,
 ) -> impl IntoView {
-    let letter = use_letter();
     let lang = use_lang();
-    let id = sentence.id.clone();
+    let id = sentence.id.to_string();
     let is_target = move || target.get() == id;
-    let pieces = runs(&sentence.text, marks(&letter, &sentence));
+    let found = marks.with_value(|m| m.get(sentence.id.as_str()).cloned().unwrap_or_default());
+    let pieces = runs(&sentence.text, found);
     let markers = sentence
         .footnote_markers
         .clone()
@@ -139,7 +147,7 @@ fn SentenceText(
         })
         .collect_view();
     view! {
-        <span id=sentence.id.clone() class="mk-sentence" class:mk-sentence--target=is_target tabindex="-1">
+        <span id=sentence.id.to_string() class="mk-sentence" class:mk-sentence--target=is_target tabindex="-1">
             {pieces.into_iter().map(|run| run_view(run, lang)).collect_view()}
             {markers}
         </span>
@@ -157,49 +165,43 @@ fn run_view(run: Run<Link>, lang: Signal<crate::query::Lang>) -> impl IntoView {
             <a class="mk-fact mk-fact--name" href=move || href_with("/search/", &ViewQuery { q: term.clone(), ..q() })>{run.text}</a>
         }
         .into_any(),
-        Some(Link::Timeline) => view! { <a class="mk-fact mk-fact--date" href=move || href_with("/timeline/", &q())>{run.text}</a> }.into_any(),
+        Some(Link::Timeline(event)) => view! {
+            <a class="mk-fact mk-fact--date" href=move || href_with("/timeline/", &ViewQuery { sel: Some(event.clone()), ..q() })>{run.text}</a>
+        }
+        .into_any(),
         Some(Link::External(url)) => view! { <a class="mk-fact mk-fact--ref" href=url rel="external noopener">{run.text}</a> }.into_any(),
     }
 }
 
-/// The stretches of a sentence that name a mission, place, organisation, date or citation.
-fn marks(letter: &Letter, sentence: &Sentence) -> Vec<(Range<usize>, Link)> {
-    let text = &sentence.text;
-    let id = &sentence.id;
-    let mut out: Vec<(Range<usize>, Link)> = Vec::new();
-    let mut add = |needle: &str, link: Link| {
-        for range in find_all(text, needle) {
-            out.push((range, link.clone()));
+/// The stretches of each sentence where the parser found a mission, place, organisation, date
+/// or citation, with where each leads. These are the parser's own ranges: a name is linked
+/// exactly where it was found, never found again by its spelling.
+fn marks(letter: &Letter) -> Marks {
+    let mut out = Marks::new();
+    let mut add = |sentence: &str, range: TextRange, link: Link| {
+        out.entry(sentence.to_owned()).or_default().push((range.start..range.end, link));
+    };
+    for r in &letter.references {
+        let link = r.documents.first().and_then(|d| d.url.clone()).map_or(Link::Search(r.text.clone()), Link::External);
+        add(&r.sentence, r.range, link);
+    }
+    for e in &letter.events {
+        add(&e.sentence, e.range, Link::Timeline(e.id.to_string()));
+    }
+    let mut add_mentions = |mentions: &[Mention], link: Link| {
+        for m in mentions {
+            add(&m.sentence, m.range, link.clone());
         }
     };
-    for r in letter.references.iter().filter(|r| &r.sentence == id) {
-        let link = r.documents.first().and_then(|d| d.url.clone()).map_or(Link::Search(r.text.clone()), Link::External);
-        add(&r.text, link);
+    for m in &letter.missions {
+        add_mentions(&m.mentions, Link::Mission(m.id.to_string()));
     }
-    for e in letter.events.iter().filter(|e| &e.sentence == id) {
-        add(&e.text, Link::Timeline);
+    for p in &letter.places {
+        add_mentions(&p.mentions, Link::Search(p.name.clone()));
     }
-    for m in letter.missions.iter().filter(|m| m.evidence.contains(id)) {
-        for name in &m.names_as_written {
-            add(name, Link::Mission(m.id.clone()));
-        }
+    for o in &letter.organisations {
+        add_mentions(&o.mentions, Link::Search(o.name.clone()));
     }
-    for p in letter.places.iter().filter(|p| p.sentences.contains(id)) {
-        for name in &p.names_as_written {
-            add(name, Link::Search(p.name.clone()));
-        }
-    }
-    for o in letter.organisations.iter().filter(|o| o.sentences.contains(id)) {
-        for name in &o.names_as_written {
-            add(name, Link::Search(o.name.clone()));
-        }
-    }
-    // Whole words only: `EU` is no mark inside `EUCAP`.
-    out.retain(|(r, _)| {
-        let before = text[..r.start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = text[r.end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        before && after
-    });
     out
 }
 
@@ -207,31 +209,55 @@ fn marks(letter: &Letter, sentence: &Sentence) -> Vec<(Range<usize>, Link)> {
 mod tests {
     use super::*;
 
+    /// The marked runs of a sentence, as (text, link).
+    fn linked(marks: &Marks, sentence: &Sentence) -> Vec<(String, Link)> {
+        let found = marks.get(sentence.id.as_str()).cloned().unwrap_or_default();
+        runs(&sentence.text, found).into_iter().filter_map(|r| Some((r.text, r.mark?))).collect()
+    }
+
     #[test]
     fn ok_marks_link_missions_places_dates_and_citations() {
         let letter = crate::embedded::letter().unwrap();
+        let marks = marks(&letter);
         let sentence = letter
             .sentences
             .iter()
             .find(|s| s.text.contains("Kamerstuk 27 925, nr. 611") && s.text.starts_with("Op korte"))
             .unwrap();
-        let found = marks(&letter, sentence);
-        let named = |link: &Link| {
-            found.iter().filter(|(_, l)| l == link).map(|(r, _)| &sentence.text[r.clone()]).collect::<Vec<_>>()
+        let found = linked(&marks, sentence);
+        let named = |want: &dyn Fn(&Link) -> bool| {
+            found.iter().filter(|(_, l)| want(l)).map(|(t, _)| t.as_str()).collect::<Vec<_>>()
         };
-        assert_eq!(named(&Link::Mission("minusma".into())), vec!["MINUSMA"]);
-        assert!(named(&Link::Timeline).contains(&"Op korte termijn"));
+        assert_eq!(named(&|l| *l == Link::Mission("minusma".into())), vec!["MINUSMA"]);
+        assert!(named(&|l| matches!(l, Link::Timeline(_))).contains(&"Op korte termijn"));
         assert!(found.iter().any(|(_, l)| matches!(l, Link::External(u) if u.contains("kst-27925-611"))));
-        assert!(named(&Link::Search("Mali".into())).contains(&"Mali"));
+        assert!(named(&|l| *l == Link::Search("Mali".into())).contains(&"Mali"));
+    }
+
+    #[test]
+    fn ok_marks_are_the_parsers_findings_and_never_overlap() {
+        let letter = crate::embedded::letter().unwrap();
+        let marks = marks(&letter);
+        for sentence in &letter.sentences {
+            let Some(found) = marks.get(sentence.id.as_str()) else { continue };
+            let pieces = runs(&sentence.text, found.clone());
+            // The runs put the sentence back together: nothing is linked twice over.
+            assert_eq!(pieces.iter().map(|r| r.text.as_str()).collect::<String>(), sentence.text);
+            for piece in pieces.iter().filter(|r| r.mark.is_some()) {
+                assert!(found.iter().any(|(r, _)| sentence.text[r.clone()] == piece.text), "{}", piece.text);
+            }
+        }
     }
 
     #[test]
     fn ok_marks_are_whole_words() {
         let letter = crate::embedded::letter().unwrap();
+        let marks = marks(&letter);
         let sentence = letter.sentences.iter().find(|s| s.text.contains("EUCAP Sahel Mali en Niger")).unwrap();
-        let found = marks(&letter, sentence);
         let eucap = sentence.text.find("EUCAP").unwrap();
+        let found = &marks[sentence.id.as_str()];
         assert!(!found.iter().any(|(r, _)| r.start == eucap && &sentence.text[r.clone()] == "EU"));
-        assert!(found.iter().any(|(r, l)| r.start == eucap && matches!(l, Link::Mission(_))));
+        let pieces = runs(&sentence.text, found.clone());
+        assert!(pieces.iter().any(|r| r.text.starts_with("EUCAP") && matches!(r.mark, Some(Link::Mission(_)))));
     }
 }

@@ -6,11 +6,12 @@ use leptos::prelude::*;
 use crate::components::filter_bar::FilterBar;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::mission_map::MissionMap;
-use crate::i18n::{Text, t, tr};
+use crate::i18n::{self, Text, t, tr};
 use crate::query::ViewQuery;
 use crate::{href_with, mission_facts, use_lang, use_letter, use_view_query};
 
-/// The map of the missions that pass the filters, and the list of their places.
+/// The map of the missions that pass the filters, and the list of their places with what is
+/// contributed there.
 #[component]
 pub fn MapPage() -> impl IntoView {
     let letter = use_letter();
@@ -36,7 +37,18 @@ pub fn MapPage() -> impl IntoView {
                     let name = lang.pick(&place.name, &place.name_en).clone();
                     let links = here
                         .into_iter()
-                        .map(|m| view! { <li><a href=href_with(&format!("/missions/{}/", m.id), &q)>{m.name.clone()}</a></li> })
+                        .map(|m| {
+                            let commitment = mission_facts::commitment(&letter, &m);
+                            let items = commitment.map(mission_facts::items_text).filter(|i| !i.is_empty());
+                            let state = commitment.map(|c| i18n::status(lang, c.decision.state).to_lowercase());
+                            view! {
+                                <li>
+                                    <a href=href_with(&format!("/missions/{}/", m.id), &q)>{m.name.clone()}</a>
+                                    {items.map(|items| view! { " — " <span lang="nl">{items}</span> })}
+                                    {state.map(|state| view! { " · " {state} })}
+                                </li>
+                            }
+                        })
                         .collect_view();
                     view! { <li><span class="mk-place-list__name">{name}</span><ul>{links}</ul></li> }
                 })

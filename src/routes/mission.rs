@@ -49,7 +49,13 @@ fn MissionDetail(
     let lead_id: Vec<String> = commitment.iter().filter_map(|c| c.lead.as_ref()).map(|l| l.place.clone()).collect();
     let lead = mission_facts::place_names(&letter, &lead_id);
     // The lead nation is named once, under its own heading.
-    let partner_ids: Vec<String> = mission.partners.iter().filter(|p| !lead_id.contains(p)).cloned().collect();
+    let mut partner_ids: Vec<String> = Vec::new();
+    let named = commitment.iter().flat_map(|c| c.partners.iter().map(|p| &p.place)).chain(&mission.partners);
+    for id in named {
+        if !lead_id.contains(id) && !partner_ids.contains(id) {
+            partner_ids.push(id.clone());
+        }
+    }
     let partners = mission_facts::place_names(&letter, &partner_ids);
     let figures: Vec<(String, String, String)> = commitment
         .iter()
@@ -60,7 +66,7 @@ fn MissionDetail(
     let status_quote = mission.status_sentence.as_ref().map(|id| (sentence_text(id), id.to_string()));
     let events: Vec<_> = mission_facts::events(&letter, &mission).into_iter().cloned().collect();
     let references = references(&letter, &mission);
-    let (map_id, dates_id) = (mission.id.clone(), mission.id.clone());
+    let (map_id, dates_id) = (mission.id.to_string(), mission.id.to_string());
     let evidence: Vec<(String, String)> =
         mission.evidence.iter().map(|id| (id.to_string(), sentence_text(id))).collect();
     let frame = mission.frame;
@@ -292,7 +298,7 @@ fn mini_timeline(id: String) -> Result<AnyView, leptos::wasm_split::SplitLoaderE
     let lang = use_lang();
     let Some(mission) = letter.mission(&id) else { return Ok(().into_any()) };
     let lane = Lane {
-        mission: mission.id.clone(),
+        mission: mission.id.to_string(),
         label: mission.name.clone(),
         frame: mission.frame.as_str().to_owned(),
         events: mission_facts::events(&letter, mission).into_iter().cloned().collect(),

@@ -37,6 +37,7 @@ pub fn SearchPage() -> impl IntoView {
         }
         let groups = [
             (HitKind::Mission, Text::Missions),
+            (HitKind::Commitment, Text::Contributions),
             (HitKind::Place, Text::Places),
             (HitKind::Organisation, Text::Organisations),
             (HitKind::Event, Text::Events),
@@ -53,7 +54,7 @@ pub fn SearchPage() -> impl IntoView {
                         .into_iter()
                         .map(|hit| {
                             let link = match kind {
-                                HitKind::Mission => href_with(&format!("/missions/{}/", hit.target), &base),
+                                HitKind::Mission | HitKind::Commitment => href_with(&format!("/missions/{}/", hit.target), &base),
                                 _ => format!("{}#{}", href_with("/letter/", &base), hit.target),
                             };
                             let pieces = runs(&hit.text, hit.matches.iter().map(|r| (r.clone(), ())).collect());

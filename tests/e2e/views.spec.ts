@@ -1,7 +1,7 @@
 // The views: every route by deep link, filters in the URL, timeline and map interaction,
 // evidence links into the letter, search, language, and bad input.
 import { expect, test } from '@playwright/test';
-import { DESKTOP, MapPage, MissionPage, OverviewPage, PHONE, SearchPage, TimelinePage, openApp, screenshot, seriousViolations, watchNetwork } from './pages/app-page';
+import { DESKTOP, MapPage, MissionPage, OverviewPage, PHONE, SearchPage, TimelinePage, openApp, screenshot, seriousViolations, viewportScreenshot, watchNetwork } from './pages/app-page';
 
 const ROUTES: [string, string, string][] = [
   ['overview', './', 'Dutch contributions to missions in 2018'],
@@ -77,7 +77,7 @@ test('the keyboard zooms and pans the timeline, and a focused mark shows its sen
   await page.keyboard.press('-');
   await expect.poll(() => timeline.spanDays()).toBeGreaterThan(zoomed);
   await page.keyboard.press('Tab');
-  await expect(page.getByTestId('timeline-detail').locator('blockquote')).not.toBeEmpty();
+  await expect(page.getByTestId('timeline-detail').locator('blockquote').first()).not.toBeEmpty();
   await screenshot(page, 'timeline-focused-mark');
 });
 
@@ -98,19 +98,131 @@ test('a link can select a timeline mark, and focusing a mark selects it', async 
   await page.goto('./timeline/?sel=ev-33');
   const detail = page.getByTestId('timeline-detail');
   await expect(detail).toContainText('vanaf 1 januari 2018');
-  await expect(detail.locator('blockquote')).toContainText('F-16');
+  // An old link's event id still finds the commitment whose period it gives.
+  await expect(detail.locator('blockquote').first()).toContainText('F-16');
   await page.getByRole('group', { name: 'Timeline' }).focus();
   await page.keyboard.press('Tab');
-  await expect(page).toHaveURL(/[?&]sel=ev-\d+/);
+  await expect(page).toHaveURL(/[?&]sel=(c|ev)-\d+/);
   expect(new URL(page.url()).searchParams.get('sel')).not.toBe('ev-33');
 });
 
-test('clicking a map marker opens its mission', async ({ page }) => {
+test('a map marker opens a popover with what is contributed, its state and a link; Escape closes it', async ({ page }) => {
   const map = new MapPage(page);
   await map.open();
-  await map.marker('MINUSMA — Mali').click();
+  const marker = map.markerButton('MINUSMA — Mali');
+  await expect(marker).toHaveAccessibleName('MINUSMA — Mali: het verzamelen van informatie · decision pending');
+  await marker.locator('circle').click();
+  const popover = map.popover('MINUSMA — Mali');
+  await expect(popover).toBeVisible();
+  await expect(popover).toContainText('het verzamelen van informatie');
+  await expect(popover).toContainText('Decision pending');
+  await expect(page).toHaveURL(/\/map\/$/);
+  await expect(marker).toHaveAttribute('aria-expanded', 'true');
+  await screenshot(page, 'map-popover');
+  await page.keyboard.press('Escape');
+  await expect(popover).toHaveCount(0);
+  await expect(marker).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(popover).toBeVisible();
+  await popover.getByRole('link', { name: /Open the mission/ }).click();
   await expect(page).toHaveURL(/\/missions\/minusma\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'MINUSMA' })).toBeVisible();
+});
+
+test('the map labels markers with what is contributed where the labels fit', async ({ page }) => {
+  await new MapPage(page).open();
+  const labels = page.locator('.mk-map__label');
+  await expect.poll(() => labels.count()).toBeGreaterThan(2);
+  await expect(labels.filter({ hasText: 'MINUSMA' })).toHaveCount(1);
+  // No two labels overlap.
+  const boxes = await labels.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i], boxes[j]];
+      const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+      expect(apart, `labels ${i} and ${j}`).toBe(true);
+    }
+  }
+});
+
+for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+  test(`the map and a mission page look right on arrival, ${label}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openApp(page, './map/');
+    await expect.poll(() => page.locator('.mk-map__country').count()).toBeGreaterThan(80);
+    await viewportScreenshot(page, `arrival-map-${label}`);
+    await openApp(page, './missions/counter-isis/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Strijd tegen ISIS' })).toBeVisible();
+    await viewportScreenshot(page, `arrival-mission-${label}`);
+    // The mini map loads as it nears the screen.
+    await page.locator('#map-title').scrollIntoViewIfNeeded();
+    await page.locator('.mk-map--inset').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('.mk-map--inset .mk-map__country').count()).toBeGreaterThan(80);
+    const height = await page.locator('.mk-map--inset .mk-map__svg').evaluate((e) => e.getBoundingClientRect().height);
+    expect(height).toBeLessThanOrEqual(300);
+    await viewportScreenshot(page, `arrival-mission-map-${label}`);
+  });
+}
+
+test('the mission page says what is contributed, for which period, and when the decision is due', async ({ page }) => {
+  const mission = new MissionPage(page);
+  await mission.open('counter-isis');
+  const contribution = mission.contribution();
+  await expect(contribution.getByRole('link', { name: 'F-16’s' })).toHaveAttribute('href', /\/letter\/#s-\d+$/);
+  await expect(contribution.getByRole('listitem').first()).toContainText('military');
+  await expect(page.getByTestId('commitment-period')).toHaveText('from 1 January 2018, no end date given');
+  const decision = page.getByTestId('commitment-decision');
+  await expect(decision).toContainText('Decision pending');
+  await expect(decision).toContainText('Decision due: 4 September – 4 December 2017, read from ‘Op korte termijn’');
+  await contribution.getByRole('link', { name: 'F-16’s' }).click();
+  const id = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`[id="${id}"]`)).toContainText('F-16’s');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a mission page says plainly when the letter does not say what is contributed', async ({ page }) => {
+  await new MissionPage(page).open('eucap-sahel-mali');
+  await expect(new MissionPage(page).contribution()).toContainText('The letter does not say what the Netherlands contributes.');
+  await new MissionPage(page).open('minusma');
+  await expect(page.getByTestId('commitment-period')).toContainText('read from the letter');
+});
+
+test('the overview cards say when a decision is due, or the period', async ({ page }) => {
+  const overview = new OverviewPage(page);
+  await overview.open();
+  const card = (name: string) => overview.missions().filter({ has: overview.mission(name) });
+  await expect(card('MINUSMA')).toContainText('Decision due: 4 September – 4 December 2017 (read from ‘Op korte termijn’)');
+  await expect(card('Atalanta')).toContainText('Decision due: September – November 2017 (read from ‘dit najaar’)');
+  await expect(card('MINUSMA')).toContainText('het verzamelen van informatie');
+  await expect(page.getByText('Next date')).toHaveCount(0);
+});
+
+test('the letter links each name where the parser found it, never twice over', async ({ page, request }) => {
+  const model = await (await request.get('downloads/missiekaart-2018.json')).json();
+  type Found = { sentence: string; range: { start: number; end: number } };
+  const found: Found[] = [
+    ...model.events,
+    ...model.references,
+    ...[...model.missions, ...model.places, ...model.organisations].flatMap((x: { mentions: Found[] }) => x.mentions),
+  ];
+  await openApp(page, './letter/#s-10');
+  for (const id of ['s-10', 's-120']) {
+    // Overlapping findings become one link: the first, then the longer.
+    const ranges = found.filter((f) => f.sentence === id).map((f) => f.range);
+    ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+    let at = 0;
+    let expected = 0;
+    for (const r of ranges) {
+      if (r.start >= at) {
+        expected++;
+        at = r.end;
+      }
+    }
+    expect(expected, id).toBeGreaterThan(2);
+    await expect(page.locator(`[id="${id}"] a`), id).toHaveCount(expected);
+  }
+  await expect(page.locator('#s-10')).toHaveClass(/mk-sentence--target/);
+  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('the map fetches its country outlines only when a map is shown', async ({ page }) => {
@@ -135,7 +247,7 @@ test('the map view stays on screen while its country outlines load', async ({ pa
   const map = new MapPage(page);
   await map.open();
   await expect(page.getByRole('heading', { level: 1, name: 'Map' })).toBeVisible();
-  await expect(map.marker('MINUSMA — Mali')).toBeVisible();
+  await expect(map.markerButton('MINUSMA — Mali')).toBeVisible();
   await expect(page.locator('.mk-map__country')).toHaveCount(0);
   release();
   await expect.poll(() => page.locator('.mk-map__country').count()).toBeGreaterThan(80);
@@ -145,7 +257,7 @@ test('without its country outlines the map says so and still shows the markers',
   await page.route('**/basemap.tsv', (route) => route.fulfill({ status: 500, body: 'broken' }));
   await new MapPage(page).open();
   await expect(page.getByRole('status').filter({ hasText: 'country outlines could not be loaded' })).toBeVisible();
-  await expect(new MapPage(page).marker('MINUSMA — Mali')).toBeVisible();
+  await expect(new MapPage(page).markerButton('MINUSMA — Mali')).toBeVisible();
 });
 
 test('the map zooms by keyboard', async ({ page }) => {
@@ -180,6 +292,18 @@ test('searching for Atalanta finds the mission and its sentences', async ({ page
   const sentences = search.group(/^Sentences/).getByRole('listitem');
   await expect(sentences).toHaveCount(2);
   await expect(sentences.first().locator('mark')).toHaveText('Atalanta');
+});
+
+test('searching finds contributions by what is contributed and by their state, in either language', async ({ page }) => {
+  await openApp(page, './search/?q=F-16');
+  const search = new SearchPage(page);
+  await expect(search.group(/^Contributions/).getByRole('link', { name: /Strijd tegen ISIS: F-16’s/ })).toBeVisible();
+  await openApp(page, './search/?q=besluit%20volgt');
+  await expect(search.group(/^Contributions/).getByRole('link', { name: /MINUSMA/ })).toBeVisible();
+  await openApp(page, './missions/counter-isis/?lang=nl');
+  await expect(page.getByTestId('commitment-period')).toHaveText('vanaf 1 januari 2018, geen einddatum genoemd');
+  await expect(page.getByTestId('commitment-decision')).toContainText('Besluit verwacht: 4 september – 4 december 2017, afgeleid uit ‘Op korte termijn’');
+  await expect(page.getByRole('region', { name: 'Nederlandse bijdrage' }).getByText('militair').first()).toBeVisible();
 });
 
 test('the language switch turns the interface Dutch and the URL remembers it', async ({ page }) => {

@@ -29,6 +29,11 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `tests/artifacts/screenshots/${name}.png`, fullPage: true });
 }
 
+/** A screenshot of what the viewport shows, as a reader sees the page on arrival. */
+export async function viewportScreenshot(page: Page, name: string) {
+  await page.screenshot({ path: `tests/artifacts/screenshots/${name}.png` });
+}
+
 export class OverviewPage {
   constructor(readonly page: Page) {}
 
@@ -84,6 +89,30 @@ export class TimelinePage {
   async spanDays(): Promise<number> {
     return Number(await this.page.locator('.mk-timeline__svg').getAttribute('data-span-days'));
   }
+
+  /** Every mark on the chart: bars, decision windows and ticks (SVG links). */
+  marks() {
+    return this.page.locator('.mk-timeline__svg a.mk-timeline__mark');
+  }
+
+  /** The marks of one mission's lane, of one kind (`period`, `decision`, `history`). */
+  laneMarks(mission: string, kind: string) {
+    return this.page.locator(`.mk-timeline__lane[data-mission="${mission}"] a[data-kind="${kind}"]`);
+  }
+
+  /** The visible text drawn on the chart, without hovering anything. */
+  async chartText(): Promise<string> {
+    return (await this.page.locator('.mk-timeline__svg text').allTextContents()).join(' | ');
+  }
+
+  legend() {
+    return this.page.getByRole('list', { name: 'Legend' });
+  }
+
+  /** The list the chart becomes at phone width. */
+  list() {
+    return this.page.locator('ol.mk-timeline__list');
+  }
 }
 
 export class MapPage {
@@ -96,6 +125,15 @@ export class MapPage {
   marker(name: string) {
     return this.page.getByRole('link', { name });
   }
+
+  /** A marker, which opens a popover in place; its name says the mission, place and contribution. */
+  markerButton(name: string) {
+    return this.page.getByRole('button', { name });
+  }
+
+  popover(name: string) {
+    return this.page.getByRole('dialog', { name });
+  }
 }
 
 export class MissionPage {
@@ -107,6 +145,10 @@ export class MissionPage {
 
   evidence() {
     return this.page.getByRole('region', { name: 'Every sentence about this mission' }).getByRole('link');
+  }
+
+  contribution() {
+    return this.page.getByRole('region', { name: 'Dutch contribution' });
   }
 }
 
