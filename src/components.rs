@@ -2,6 +2,7 @@
 
 pub mod commitment_summary;
 pub mod filter_bar;
+pub mod filter_disclosure;
 pub mod ignored_notice;
 pub mod letter_error;
 pub mod letter_outline;

@@ -109,7 +109,13 @@ impl ViewQuery {
                     other => ignore(other),
                 },
                 "q" => query.q = raw.trim().to_owned(),
-                "sel" => match raw.strip_prefix("ev-").map(|n| n.parse::<u32>()) {
+                // The selected timeline item: a commitment's period (`c-1`) or decision window
+                // (`c-1-due`), or a dated expression (`ev-33`).
+                "sel" => match raw
+                    .strip_prefix("ev-")
+                    .or_else(|| raw.strip_prefix("c-").map(|n| n.strip_suffix("-due").unwrap_or(n)))
+                    .map(|n| n.parse::<u32>())
+                {
                     Some(Ok(_)) => query.sel = Some(raw.to_owned()),
                     _ => ignore(raw),
                 },
@@ -318,6 +324,12 @@ mod tests {
         assert_eq!(query.sel.as_deref(), Some("ev-12"));
         assert_eq!(ignored.len(), 1);
         assert_eq!(query.to_query_string(), "?sel=ev-12");
+        let (query, ignored) = parse(&[("sel", "c-3"), ("sel", "c-x")]);
+        assert_eq!(query.sel.as_deref(), Some("c-3"));
+        assert_eq!(ignored.len(), 1);
+        let (query, ignored) = parse(&[("sel", "c-3-due"), ("sel", "c-3-later")]);
+        assert_eq!(query.sel.as_deref(), Some("c-3-due"));
+        assert_eq!(ignored.len(), 1);
     }
 
     #[test]

@@ -60,9 +60,9 @@ pub struct Quote {
 pub struct Item {
     /// Unique within the chart.
     pub key: String,
-    /// What a link's `sel=` names: the id of the expression it was read from (`ev-33`).
-    /// `src/query.rs` accepts only expression ids in `sel=` for now; [`find`] also takes a
-    /// commitment's id (`c-1`) for when it accepts those.
+    /// What a link's `sel=` names: the commitment for its period (`c-1`), its decision window
+    /// (`c-1-due`), or the expression of an earlier event (`ev-24`). Unique within the letter,
+    /// where an expression such as `op korte termijn` may date several commitments.
     pub sel: String,
     /// The commitment it belongs to, if any.
     pub commitment: Option<kamerbrief::CommitmentId>,
@@ -406,7 +406,7 @@ pub fn period_item(
     quote(&mut quotes, &period.evidence.sentence, period.evidence.range);
     Some(Item {
         key: commitment.id.to_string(),
-        sel: period.event.to_string(),
+        sel: commitment.id.to_string(),
         commitment: Some(commitment.id.clone()),
         event: Some(period.event.clone()),
         mission: commitment.mission.clone(),
@@ -442,7 +442,7 @@ pub fn decision_item(
     quote(&mut quotes, &due.evidence.sentence, due.evidence.range);
     Some(Item {
         key: format!("{}/{}", commitment.id, due.event),
-        sel: due.event.to_string(),
+        sel: format!("{}-due", commitment.id),
         commitment: Some(commitment.id.clone()),
         event: Some(due.event.clone()),
         mission: commitment.mission.clone(),
@@ -483,15 +483,16 @@ pub fn history_item(lang: Lang, mission_name: &str, mission: &MissionId, event: 
     })
 }
 
-/// The item a link's `sel=` names: an expression's id (`ev-33`), or a commitment's id
-/// (`c-1`), which names its period (or, without one, its decision window).
+/// The item a link's `sel=` names: see [`Item::sel`]. A commitment without a period falls back
+/// to its decision window; an older link's expression id (`ev-33`) to the first item read from
+/// that expression.
 pub fn find<'a>(lanes: &'a [TimelineLane], sel: &str) -> Option<&'a Item> {
     let items = || lanes.iter().flat_map(|l| &l.items);
     let of_commitment = |i: &&Item| i.commitment.as_ref().is_some_and(|c| *c == sel);
     items()
         .find(|i| i.sel == sel)
-        .or_else(|| items().filter(of_commitment).find(|i| i.kind == MarkKind::Period))
         .or_else(|| items().find(of_commitment))
+        .or_else(|| items().find(|i| i.event.as_ref().is_some_and(|e| *e == sel)))
 }
 
 #[cfg(test)]
@@ -592,7 +593,7 @@ mod tests {
         let c = commitment(&["F-16’s"], None, Status::DecisionPending, Some(soon));
         let item = decision_item(Lang::En, "Counter-ISIS", &c, LETTER).unwrap();
         assert_eq!(item.kind, MarkKind::Decision);
-        assert_eq!((item.sel.as_str(), item.commitment.as_ref().map(|c| c.as_str())), ("ev-1", Some("c-1")));
+        assert_eq!((item.sel.as_str(), item.commitment.as_ref().map(|c| c.as_str())), ("c-1-due", Some("c-1")));
         assert_eq!(item.end, Some(date("2017-12-04")));
         assert!(item.name.contains("read from ‘Op korte termijn’ and the letter's date"), "{}", item.name);
         assert!(item.name.starts_with("Counter-ISIS: decision: soon. Decision window"), "{}", item.name);
@@ -725,8 +726,21 @@ mod letter_tests {
         let commitment = letter.commitments_of(isis).next().unwrap();
         let by_id = find(&lanes, &commitment.id).unwrap();
         assert_eq!(by_id.kind, MarkKind::Period);
+        assert_eq!(by_id.sel, commitment.id.as_str());
+        let due = find(&lanes, &format!("{}-due", commitment.id)).unwrap();
+        assert_eq!(due.kind, MarkKind::Decision);
+        // An older link names the expression the period was read from.
         let period_event = commitment.period.as_ref().unwrap().event.clone();
-        assert_eq!(by_id.sel, period_event.as_str());
         assert_eq!(find(&lanes, &period_event).unwrap().key, by_id.key);
+    }
+
+    #[test]
+    fn ok_every_sel_is_unique_in_the_letter() {
+        let (_, lanes) = all_lanes(Lang::En);
+        let mut sels: Vec<&str> = lanes.iter().flat_map(|l| &l.items).map(|i| i.sel.as_str()).collect();
+        let count = sels.len();
+        sels.sort_unstable();
+        sels.dedup();
+        assert_eq!(sels.len(), count);
     }
 }

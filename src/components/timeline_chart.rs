@@ -16,21 +16,6 @@ use crate::timeline_items::{self, Item, MarkKind, TimelineLane};
 use crate::timeline_scale::{self, LABEL_FONT_PX, LabelPlace, SMALL_FONT_PX, TimeWindow, day};
 use crate::{href_with, use_lang, use_letter};
 
-/// A lane in the shape the mission page used to pass. Only `mission` is read now: the chart
-/// builds its lanes from the letter's commitments. Kept so that callers keep compiling until
-/// they pass `missions` instead.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Lane {
-    /// The mission id.
-    pub mission: String,
-    /// Unused.
-    pub label: String,
-    /// Unused.
-    pub frame: String,
-    /// Unused.
-    pub events: Vec<kamerbrief::Event>,
-}
-
 /// The height of the band above the lanes: the time axis's labels, then the letter's date.
 const TOP: f64 = 40.0;
 /// A lane's heading line.
@@ -67,11 +52,7 @@ fn lane_tops(lanes: &[TimelineLane], compact: bool) -> (Vec<f64>, f64) {
 #[component]
 pub fn TimelineChart(
     /// The missions, one lane each, top to bottom.
-    #[prop(optional)]
     missions: Vec<MissionId>,
-    /// Deprecated: lanes in the old shape; only their missions are read. Pass `missions`.
-    #[prop(optional)]
-    lanes: Vec<Lane>,
     /// Whether marks open their mission's page rather than the sentence.
     #[prop(default = true)]
     open_missions: bool,
@@ -89,8 +70,6 @@ pub fn TimelineChart(
 ) -> impl IntoView {
     let letter = use_letter();
     let lang = use_lang();
-    let mut missions = missions;
-    missions.extend(lanes.into_iter().filter(|l| !l.mission.is_empty()).map(|l| MissionId::from(l.mission)));
     let letter_date = letter.meta.date;
     let horizon =
         timeline_items::horizon(&letter).or(letter_date).unwrap_or(kamerbrief::Date { year: 2018, month: 12, day: 31 });

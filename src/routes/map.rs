@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::filter_bar::FilterBar;
+use crate::components::filter_disclosure::FilterDisclosure;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::mission_map::MissionMap;
 use crate::i18n::{self, Text, t, tr};
@@ -58,7 +58,7 @@ pub fn MapPage() -> impl IntoView {
     view! {
         <h1>{tr(Text::Map)}</h1>
         <IgnoredNotice path="/map/" />
-        <FilterBar />
+        <FilterDisclosure />
         {map}
         <section class="mk-place-list" aria-labelledby="places-title">
             <h2 id="places-title">{tr(Text::MissionsByPlace)}</h2>

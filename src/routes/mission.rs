@@ -6,7 +6,7 @@ use crate::components::commitment_summary::CommitmentSummary;
 use leptos::prelude::*;
 
 use crate::components::mission_map::MissionMap;
-use crate::components::timeline_chart::{Lane, TimelineChart};
+use crate::components::timeline_chart::TimelineChart;
 use crate::components::when_visible::WhenVisible;
 use crate::i18n::{self, Text, t, tr};
 use crate::query::ViewQuery;
@@ -297,14 +297,9 @@ fn mini_timeline(id: String) -> Result<AnyView, leptos::wasm_split::SplitLoaderE
     let letter = use_letter();
     let lang = use_lang();
     let Some(mission) = letter.mission(&id) else { return Ok(().into_any()) };
-    let lane = Lane {
-        mission: mission.id.to_string(),
-        label: mission.name.clone(),
-        frame: mission.frame.as_str().to_owned(),
-        events: mission_facts::events(&letter, mission).into_iter().cloned().collect(),
-    };
+    let missions = vec![mission.id.clone()];
     let label = format!("{} — {}", t(lang.get_untracked(), Text::Timeline), mission.name);
-    Ok(view! { <TimelineChart lanes=vec![lane] open_missions=false label /> }.into_any())
+    Ok(view! { <TimelineChart missions open_missions=false compact=true label /> }.into_any())
 }
 
 /// The mission whose id (or name) is closest to `wanted` by edit distance, if reasonably close.

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::filter_bar::FilterBar;
+use crate::components::filter_disclosure::FilterDisclosure;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::timeline_chart::TimelineChart;
 use crate::i18n::{Text, t, tr};
@@ -21,21 +21,11 @@ pub fn TimelinePage() -> impl IntoView {
         let missions = mission_facts::shown(&letter, &q).into_iter().map(|m| m.id.clone()).collect::<Vec<_>>();
         view! { <TimelineChart missions label=t(q.lang, Text::Timeline) period_in_url=true /> }
     };
-    let active_filters = move || filters.with(|q| q.frames.len() + q.statuses.len() + q.regions.len());
-    // The filters fold into a disclosure at every width, so the chart is on the first screen;
-    // it opens by itself when the link carries filters, so a reader sees what is applied.
-    let open_at_start = active_filters() > 0;
-    let filter_bar = view! {
-        <details class="mk-timeline-page__filters" open=open_at_start>
-            <summary>{move || format!("{} ({})", t(filters.with(|q| q.lang), Text::Filters), active_filters())}</summary>
-            <FilterBar />
-        </details>
-    };
     view! {
         <div class="mk-timeline-page">
             <h1>{tr(Text::Timeline)}</h1>
             <IgnoredNotice path="/timeline/" />
-            {filter_bar}
+            <FilterDisclosure />
             {chart}
         </div>
     }

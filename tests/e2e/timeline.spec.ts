@@ -69,14 +69,14 @@ test('the keyboard reaches every mark, and a focused mark shows its sentence', a
   }
   expect(reached.size).toBe(count);
   await expect(page.getByTestId('timeline-detail').locator('blockquote').first()).not.toBeEmpty();
-  await expect(page).toHaveURL(/[?&]sel=ev-\d+/);
+  await expect(page).toHaveURL(/[?&]sel=(c-\d+(-due)?|ev-\d+)/);
 });
 
-test('a link selects a commitment by the expression its period was read from', async ({ page }) => {
+test('a link selects a commitment by its id', async ({ page }) => {
   const timeline = new TimelinePage(page);
   await timeline.open();
   const sel = await timeline.laneMarks('counter-isis', 'period').first().getAttribute('data-sel');
-  expect(sel).toMatch(/^ev-\d+$/);
+  expect(sel).toMatch(/^c-\d+$/);
   await timeline.open(`?sel=${sel}`);
   const detail = page.getByTestId('timeline-detail');
   await expect(detail).toContainText('from 1 January 2018');
@@ -107,7 +107,7 @@ for (const lang of ['en', 'nl']) {
     await expect(isis.locator('li[data-kind="period"]')).toContainText(lang === 'nl' ? 'vanaf 1 januari 2018' : 'from 1 January 2018');
     await expect(isis.locator('li[data-kind="decision"] a')).toHaveText(lang === 'nl' ? 'besluit: op korte termijn' : 'decision: soon');
     // The filters fold away, so the list starts on the first screen.
-    await expect(page.locator('details.mk-timeline-page__filters > summary')).toHaveText(/^Filters \(0\)$/);
+    await expect(page.locator('details.mk-filter-disclosure > summary')).toHaveText(/^Filters \(0\)$/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await seriousViolations(page)).toEqual([]);
