@@ -68,7 +68,7 @@ fn cues_literal(cues: &Value) -> String {
         };
         let _ = writeln!(out, "{key}: {field},");
     }
-    out.push('}');
+    out.push_str("searchers: Default::default(),\n}");
     out
 }
 

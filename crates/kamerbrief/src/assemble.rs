@@ -137,20 +137,20 @@ impl<'a> Assembler<'a> {
                 {
                     missions = previous.missions.clone();
                 }
-                let cue = wording::status_cue(cues, &lower);
-                let draft = Draft {
+                let mut draft = Draft {
                     id: SentenceId(format!("s-{}", drafts.len() + 1)),
                     home,
                     range,
                     lower,
                     named,
                     missions,
-                    cue,
+                    // Read in `facts`, and only where it matters: for missions or dates.
+                    cue: None,
                     place_matches: places_matcher.find(text, &words),
                     org_matches: orgs_matcher.find(text, &words),
                     mission_matches,
                 };
-                self.facts(&draft, &words, &mut references, &mut events, &mut figures_out);
+                self.facts(&mut draft, &words, &mut references, &mut events, &mut figures_out);
                 drafts.push(draft);
             }
         }
@@ -196,7 +196,7 @@ impl<'a> Assembler<'a> {
     /// The citations, temporal expressions and figures of one sentence.
     fn facts(
         &self,
-        d: &Draft,
+        d: &mut Draft,
         words: &[Word<'_>],
         references: &mut Vec<Reference>,
         events: &mut Vec<Event>,
@@ -237,6 +237,9 @@ impl<'a> Assembler<'a> {
             });
         }
         let found_events = temporal::find(text, words, self.meta.date, &self.lexicon.named_days, &citation_numbers);
+        if !d.missions.is_empty() || !found_events.is_empty() {
+            d.cue = wording::status_cue(&self.lexicon.cues, &d.lower);
+        }
         let facts = SentenceFacts {
             text,
             lower: &d.lower,

@@ -62,6 +62,23 @@ pub struct Cues {
     pub figure_naming_words: Vec<String>,
     /// Words that end the phrase of what a figure counts.
     pub figure_stop_words: Vec<String>,
+    /// The status cues' fragments as substring searchers, built on first use: every sentence
+    /// that speaks of a mission or a date is read for every status cue.
+    #[serde(skip)]
+    pub(crate) searchers: SearcherCache,
+}
+
+/// The searchers of the status cues: per state, per cue, per fragment.
+type StatusSearchers = Vec<(Status, Vec<Vec<memchr::memmem::Finder<'static>>>)>;
+
+/// A cache that takes no part in comparing cues.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SearcherCache(std::sync::OnceLock<StatusSearchers>);
+
+impl PartialEq for SearcherCache {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// The wording of one decision state.
@@ -85,9 +102,33 @@ pub struct KindCues {
 /// Where the fragments of `cue` occur in `lower` in order: from the first fragment's start to
 /// the last one's end.
 pub(crate) fn find_in_order(lower: &str, cue: &str) -> Option<Range<usize>> {
+    find_fragments(lower, fragments(cue))
+}
+
+/// The fragments of a cue. A byte loop, not `str::split`: splitting with a `&str` pattern sets
+/// up a two-way searcher on every call, which cost half the parse when every sentence was
+/// read for every cue.
+fn fragments(cue: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(cue);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        match find_bytes(text.as_bytes(), IN_ORDER.as_bytes()) {
+            Some(i) => {
+                rest = Some(&text[i + IN_ORDER.len()..]);
+                Some(&text[..i])
+            }
+            None => {
+                rest = None;
+                Some(text)
+            }
+        }
+    })
+}
+
+fn find_fragments<'a>(lower: &str, fragments: impl Iterator<Item = &'a str>) -> Option<Range<usize>> {
     let mut at = 0;
     let mut start = None;
-    for fragment in cue.split(IN_ORDER) {
+    for fragment in fragments {
         let i = find_bytes(&lower.as_bytes()[at..], fragment.as_bytes())?;
         start.get_or_insert(at + i);
         at += i + fragment.len();
@@ -100,19 +141,13 @@ pub(crate) fn any_in(lower: &str, cues: &[String]) -> bool {
     cues.iter().any(|c| find_in_order(lower, c).is_some())
 }
 
-/// The first place `needle` occurs in `hay`. For the short cues and sentences here a scan for
-/// the first byte beats setting up `str::find`'s two-way searcher for every cue.
+/// The first place `needle` occurs in `hay`, by memchr's SIMD substring search: every sentence
+/// that speaks of a mission or a date is read for every cue of the lexicon.
 pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let (&first, rest) = needle.split_first()?;
-    let mut from = 0;
-    while let Some(i) = hay.get(from..)?.iter().position(|&b| b == first) {
-        let at = from + i;
-        if hay.get(at + 1..at + 1 + rest.len()) == Some(rest) {
-            return Some(at);
-        }
-        from = at + 1;
+    if needle.is_empty() {
+        return None;
     }
-    None
+    memchr::memmem::find(hay, needle)
 }
 
 impl Cues {
@@ -149,7 +184,34 @@ impl Cues {
 
     /// The state a sentence's wording gives, with where its cue stands, if any.
     pub(crate) fn status(&self, lower: &str) -> Option<(Status, Range<usize>)> {
-        self.status.iter().find_map(|s| s.cues.iter().find_map(|c| find_in_order(lower, c)).map(|r| (s.state, r)))
+        let searchers = self.searchers.0.get_or_init(|| {
+            self.status
+                .iter()
+                .map(|s| {
+                    let cues = s
+                        .cues
+                        .iter()
+                        .map(|c| fragments(c).map(|f| memchr::memmem::Finder::new(f).into_owned()).collect())
+                        .collect();
+                    (s.state, cues)
+                })
+                .collect()
+        });
+        let hay = lower.as_bytes();
+        searchers.iter().find_map(|(state, cues)| {
+            cues.iter()
+                .find_map(|fragments: &Vec<memchr::memmem::Finder<'static>>| {
+                    let mut at = 0;
+                    let mut start = None;
+                    for finder in fragments {
+                        let i = finder.find(&hay[at..])?;
+                        start.get_or_insert(at + i);
+                        at += i + finder.needle().len();
+                    }
+                    Some(start?..at)
+                })
+                .map(|r| (*state, r))
+        })
     }
 
     /// The kind an item's words give it.
