@@ -129,7 +129,9 @@ pub fn horizon(letter: &Letter) -> Option<kamerbrief::Date> {
 /// The lanes of these missions, in this order; ids the letter does not know are skipped.
 pub fn lanes(letter: &Letter, missions: &[MissionId], lang: Lang) -> Vec<TimelineLane> {
     let letter_date = letter.meta.date;
-    let horizon = horizon(letter).or(letter_date).unwrap_or(kamerbrief::Date { year: 2018, month: 12, day: 31 });
+    let horizon = horizon(letter)
+        // Without dated commitments or a letter date there is no mark for a horizon to end.
+        .unwrap_or_else(|| kamerbrief::Date::from_days_since_epoch(0));
     missions
         .iter()
         .filter_map(|id| letter.mission(id))

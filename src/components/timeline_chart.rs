@@ -71,8 +71,9 @@ pub fn TimelineChart(
     let letter = use_letter();
     let lang = use_lang();
     let letter_date = letter.meta.date;
-    let horizon =
-        timeline_items::horizon(&letter).or(letter_date).unwrap_or(kamerbrief::Date { year: 2018, month: 12, day: 31 });
+    let horizon = timeline_items::horizon(&letter)
+        // Without dated commitments or a letter date there is no mark for a horizon to end.
+        .unwrap_or_else(|| kamerbrief::Date::from_days_since_epoch(0));
     let model = {
         let letter = letter.clone();
         Memo::new(move |_| timeline_items::lanes(&letter, &missions, lang.get()))
