@@ -351,4 +351,46 @@ mod tests {
     fn err_lexicon_not_json() {
         assert!(Lexicon::from_json("{").is_err());
     }
+
+    #[test]
+    fn ok_lexicon_knows_at_least_fifty_missions_each_with_a_source() {
+        let lexicon: serde_json::Value = serde_json::from_str(BUILTIN_LEXICON_JSON).unwrap();
+        let missions = lexicon["missions"].as_array().unwrap();
+        assert!(missions.len() >= 50, "only {} missions", missions.len());
+        for mission in missions {
+            let id = mission["id"].as_str().unwrap();
+            let source = mission["source"].as_str().unwrap_or_default();
+            assert!(!source.trim().is_empty(), "mission `{id}` has no source");
+            assert!(!mission["aliases"].as_array().unwrap().is_empty(), "mission `{id}` has no alias");
+            // A standby force (the NRF, the EU Battlegroup, the VJTF) is held ready, not deployed
+            // anywhere; every other mission has a place.
+            let standby = mission["contribution_kind"] == "standby";
+            assert!(standby || !mission["places"].as_array().unwrap().is_empty(), "mission `{id}` has no place");
+        }
+        for entry in lexicon["places"].as_array().unwrap().iter().chain(lexicon["organisations"].as_array().unwrap()) {
+            let id = entry["id"].as_str().unwrap();
+            assert!(entry["aliases"].as_array().is_some_and(|a| !a.is_empty()), "`{id}` has no alias");
+        }
+    }
+
+    #[test]
+    fn ok_a_sentence_naming_older_missions_finds_them_in_their_places() {
+        let text = "Sinds 2006 draagt Nederland bij aan UNIFIL in Libanon en aan EUFOR Althea in Bosnië-Herzegovina. \
+                    Eerder leverde Nederland F-16’s voor Allied Force en een fregat voor EUNAVFOR MED Irini.";
+        let letter = crate::parse(text, crate::Meta::default(), &Lexicon::builtin()).unwrap();
+        let mut found: Vec<(&str, crate::Frame)> = letter.missions.iter().map(|m| (m.id.0.as_str(), m.frame)).collect();
+        found.sort_by(|a, b| a.0.cmp(b.0));
+        assert_eq!(
+            found,
+            vec![
+                ("allied-force", crate::Frame::Nato),
+                ("eufor-althea", crate::Frame::Eu),
+                ("eunavfor-med-irini", crate::Frame::Eu),
+                ("unifil", crate::Frame::Un),
+            ]
+        );
+        let althea = letter.missions.iter().find(|m| m.id.0 == "eufor-althea").unwrap();
+        assert_eq!(althea.places, vec!["bosnie-herzegovina".to_owned()]);
+        assert!(letter.places.iter().any(|p| p.id == "libanon"));
+    }
 }
