@@ -148,6 +148,6 @@ fn lexicon_literal(l: &Value) -> String {
         ))
     );
     let _ = writeln!(out, "cues: {},", cues_literal(&l["cues"]));
-    out.push_str("matchers: MatcherCache::default(),\n}");
+    out.push_str("matchers: Default::default(),\n}");
     out
 }

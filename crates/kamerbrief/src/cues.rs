@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use crate::cache::Cache;
 use crate::model::{ItemKind, Status};
 
 /// The separator between fragments that must occur in order: `zal … besluiten over`.
@@ -65,21 +66,11 @@ pub struct Cues {
     /// The status cues' fragments as substring searchers, built on first use: every sentence
     /// that speaks of a mission or a date is read for every status cue.
     #[serde(skip)]
-    pub(crate) searchers: SearcherCache,
+    pub(crate) searchers: Cache<StatusSearchers>,
 }
 
 /// The searchers of the status cues: per state, per cue, per fragment.
 type StatusSearchers = Vec<(Status, Vec<Vec<memchr::memmem::Finder<'static>>>)>;
-
-/// A cache that takes no part in comparing cues.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct SearcherCache(std::sync::OnceLock<StatusSearchers>);
-
-impl PartialEq for SearcherCache {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
 
 /// The wording of one decision state.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -184,7 +175,7 @@ impl Cues {
 
     /// The state a sentence's wording gives, with where its cue stands, if any.
     pub(crate) fn status(&self, lower: &str) -> Option<(Status, Range<usize>)> {
-        let searchers = self.searchers.0.get_or_init(|| {
+        let searchers = self.searchers.get_or_init(|| {
             self.status
                 .iter()
                 .map(|s| {

@@ -2,27 +2,20 @@
 //! on first use and is not part of the model's JSON or of comparing letters.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
+use crate::cache::Cache;
 use crate::model::*;
 
 /// Where each id stands in its list.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct LetterIndex(OnceLock<Positions>);
+pub(crate) type LetterIndex = Cache<Positions>;
 
 #[derive(Debug, Clone, Default)]
-struct Positions {
+pub(crate) struct Positions {
     missions: HashMap<String, usize>,
     events: HashMap<String, usize>,
     commitments: HashMap<String, usize>,
     places: HashMap<String, usize>,
     paragraphs: HashMap<String, usize>,
-}
-
-impl PartialEq for LetterIndex {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
 }
 
 fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
@@ -31,7 +24,7 @@ fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
 
 impl Letter {
     fn positions(&self) -> &Positions {
-        self.index.0.get_or_init(|| Positions {
+        self.index.get_or_init(|| Positions {
             missions: positions(self.missions.iter().map(|m| m.id.as_str())),
             events: positions(self.events.iter().map(|e| e.id.as_str())),
             commitments: positions(self.commitments.iter().map(|c| c.id.as_str())),

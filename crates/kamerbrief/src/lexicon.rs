@@ -5,6 +5,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::cache::Cache;
 use crate::cues::{Cues, KindCues, StateCues};
 use crate::date::Weekday;
 use crate::matcher::Matcher;
@@ -133,7 +134,7 @@ pub struct Lexicon {
     /// The matchers for missions, places and organisations, built on first use: a lexicon is
     /// loaded once and used for many letters.
     #[serde(skip)]
-    pub(crate) matchers: MatcherCache,
+    pub(crate) matchers: Cache<Matchers>,
 }
 
 /// The three matchers of a lexicon.
@@ -142,16 +143,6 @@ pub(crate) struct Matchers {
     pub missions: Matcher,
     pub places: Matcher,
     pub organisations: Matcher,
-}
-
-/// A cache that takes no part in comparing lexicons.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct MatcherCache(std::sync::OnceLock<Matchers>);
-
-impl PartialEq for MatcherCache {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
 }
 
 /// A day with a name, found by rule: the `nth` `weekday` of `month`.
@@ -307,7 +298,7 @@ impl Lexicon {
 
     /// The matchers for the lexicon's missions, places and organisations.
     pub(crate) fn matchers(&self) -> &Matchers {
-        self.matchers.0.get_or_init(|| Matchers {
+        self.matchers.get_or_init(|| Matchers {
             missions: Matcher::new(self.missions.iter().map(|m| m.aliases.as_slice())),
             places: Matcher::new(self.places.iter().map(|p| p.aliases.as_slice())),
             organisations: Matcher::new(self.organisations.iter().map(|o| o.aliases.as_slice())),

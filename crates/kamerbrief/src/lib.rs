@@ -26,6 +26,7 @@
 #![warn(missing_docs)]
 
 mod assemble;
+mod cache;
 mod citations;
 mod cues;
 mod date;
