@@ -1,5 +1,6 @@
-//! `kamerbrief export [--format json|csv|ics] [--letter-url URL] PATH`: writes the model of a
-//! letter (JSON), its missions (CSV) or its dated events (iCalendar) to standard output.
+//! `kamerbrief export [--format json|csv|ics] [--letter-url URL] PATH|-`: writes the model of a
+//! letter (JSON), its commitments (CSV) or their periods and decision windows (iCalendar) to
+//! standard output. `-` reads the letter from standard input.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -7,10 +8,11 @@ use std::process::ExitCode;
 use kamerbrief::export::{Format, Links, export};
 use kamerbrief::{Letter, Lexicon, Meta, meta_from_json, parse};
 
-const USAGE: &str = "usage: kamerbrief export [--format json|csv|ics] [--letter-url URL] PATH
+const USAGE: &str = "usage: kamerbrief export [--format json|csv|ics] [--letter-url URL] PATH|-
   json  the letter's model (the default)
-  csv   one row per mission
-  ics   the dated events as an iCalendar file
+  csv   one row per commitment: mission, items, period, decision and when it is due
+  ics   the commitments' periods and decision windows as an iCalendar file
+  -     read the letter from standard input (with no metadata file)
   --letter-url  the published letter page, so rows and events link to their sentences";
 
 /// What the command line asks for.
@@ -74,6 +76,15 @@ fn read_args(args: &[String]) -> Result<Request, String> {
 }
 
 fn load(path: &Path) -> Result<Letter, String> {
+    if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            format!("standard input is not UTF-8 text (bad byte at offset {})", e.utf8_error().valid_up_to())
+        })?;
+        return parse(&text, Meta::default(), &Lexicon::builtin()).map_err(|e| format!("standard input: {e}"));
+    }
     let shown = path.display();
     if path.is_dir() {
         return Err(format!("{shown} is a directory, not a letter text file"));

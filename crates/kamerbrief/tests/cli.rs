@@ -153,3 +153,30 @@ fn err_unknown_format() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr).unwrap().contains("unknown format \"pdf\""));
 }
+
+fn export_stdin(input: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kamerbrief"))
+        .args(["export", "--format", "csv", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the CLI runs");
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn exports_a_letter_read_from_standard_input() {
+    let out = export_stdin(b"Inleiding\nHet kabinet zal dit najaar besluiten over de bijdrage aan MINUSMA in Mali.\n");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("commitment,mission,"), "{text}");
+    assert!(text.contains(",minusma,"), "{text}");
+}
+
+#[test]
+fn err_empty_standard_input() {
+    one_line_failure(export_stdin(b""), "standard input");
+}
