@@ -62,11 +62,6 @@ pub fn commitment<'a>(letter: &'a Letter, mission: &'a Mission) -> Option<&'a Co
     letter.commitments_of(mission).next()
 }
 
-/// Whether a decision in this state is still to be taken.
-pub fn is_pending(state: Status) -> bool {
-    matches!(state, Status::DecisionPending | Status::UnderConsideration)
-}
-
 /// What a card says about time: when a pending decision is due, or else the period of the
 /// contribution.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,7 +77,7 @@ pub struct CardDate {
 /// The date a card shows for a commitment: the due window of a pending decision, else the
 /// period; none when the letter gives neither.
 pub fn card_date(letter: &Letter, commitment: &Commitment, lang: Lang) -> Option<CardDate> {
-    let due = commitment.decision.due.as_ref().filter(|_| is_pending(commitment.decision.state));
+    let due = commitment.decision.due.as_ref().filter(|_| commitment.decision.state.is_pending());
     let (label, interval) = match (due, &commitment.period) {
         (Some(due), _) => (Text::DecisionDue, due),
         (None, Some(period)) => (Text::ContributionPeriod, period),
@@ -153,21 +148,14 @@ pub fn items_text(commitment: &Commitment) -> String {
 }
 
 /// What is contributed and where the decision stands, in one line:
-/// `het verzamelen van informatie · decision pending`.
-pub fn contribution_line(commitment: &Commitment, lang: Lang) -> String {
-    let state = i18n::status(lang, commitment.decision.state).to_lowercase();
-    if commitment.items.is_empty() { state } else { format!("{} · {state}", items_text(commitment)) }
-}
-
-/// An event's dates in words: `1 January 2018`, `1 September – 30 November 2017`.
-pub fn event_dates(lang: Lang, event: &Event) -> String {
-    let show = |d: Date| i18n::long_date(lang, d);
-    match (event.start, event.end) {
-        (Some(s), Some(e)) if s == e => show(s),
-        (Some(s), Some(e)) => format!("{} – {}", show(s), show(e)),
-        (Some(s), None) => format!("{} →", show(s)),
-        (None, Some(e)) => format!("→ {}", show(e)),
-        (None, None) => String::new(),
+/// `het verzamelen van informatie · decision pending`. Either part may be missing.
+pub fn contribution_line(items: &str, state: Option<Status>, lang: Lang) -> String {
+    let state = state.map(|s| i18n::status(lang, s).to_lowercase());
+    match (items.is_empty(), state) {
+        (false, Some(state)) => format!("{items} · {state}"),
+        (false, None) => items.to_owned(),
+        (true, Some(state)) => state,
+        (true, None) => String::new(),
     }
 }
 
@@ -250,9 +238,10 @@ mod tests {
     fn ok_contribution_line_names_items_and_state() {
         let letter = letter();
         let c = commitment(&letter, mission(&letter, "minusma")).unwrap();
-        assert_eq!(contribution_line(c, Lang::En), "het verzamelen van informatie · decision pending");
+        let line = |c: &Commitment| contribution_line(&items_text(c), Some(c.decision.state), Lang::En);
+        assert_eq!(line(c), "het verzamelen van informatie · decision pending");
         let eucap = commitment(&letter, mission(&letter, "eucap-sahel-niger")).unwrap();
-        assert_eq!(contribution_line(eucap, Lang::En), "ongoing");
+        assert_eq!(line(eucap), "ongoing");
     }
 
     #[test]

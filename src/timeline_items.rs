@@ -296,9 +296,7 @@ fn period_label_and_tail(lang: Lang, commitment: &Commitment) -> Option<(String,
     Some(if items.is_empty() {
         let noun = match commitment.decision.state {
             Status::Continuing => lang.pick("Voortgezet", "Continued"),
-            Status::DecisionPending | Status::UnderConsideration => {
-                lang.pick("Beoogde bijdrage", "Intended contribution")
-            }
+            state if state.is_pending() => lang.pick("Beoogde bijdrage", "Intended contribution"),
             Status::Declined => lang.pick("Geen bijdrage", "No contribution"),
             _ => lang.pick("Bijdrage", "Contribution"),
         };

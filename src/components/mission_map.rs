@@ -49,13 +49,7 @@ struct Marker {
 impl Marker {
     /// What is contributed and its state: `het verzamelen van informatie · decision pending`.
     fn line(&self, lang: Lang) -> String {
-        let state = self.state.map(|s| i18n::status(lang, s).to_lowercase());
-        match (self.items.is_empty(), state) {
-            (false, Some(state)) => format!("{} · {state}", self.items),
-            (false, None) => self.items.clone(),
-            (true, Some(state)) => state,
-            (true, None) => String::new(),
-        }
+        mission_facts::contribution_line(&self.items, self.state, lang)
     }
 
     /// The accessible name: `MINUSMA — Mali: het verzamelen van informatie · decision pending`.

@@ -396,16 +396,9 @@ impl<'a> Assembler<'a> {
                 }
             }
             let mut partners: Vec<String> = Vec::new();
-            for d in &evidence {
-                for m in &d.place_matches {
-                    let place = &self.lexicon.places[m.entries[0]];
-                    let party = place.kind == "country"
-                        && !places.contains(&place.id)
-                        && !partners.contains(&place.id)
-                        && wording::party_before(cues, &d.lower, m.range.start).is_some();
-                    if party {
-                        partners.push(place.id.clone());
-                    }
+            for (_, party) in self.parties(evidence.iter().copied(), &places) {
+                if !partners.contains(&party.place) {
+                    partners.push(party.place);
                 }
             }
             // Only sentences of the body speak for the mission: a footnote cites an older paper.
@@ -460,7 +453,7 @@ impl<'a> Assembler<'a> {
 
     /// One commitment per mission the letter gives a Dutch contribution or a decision on: what
     /// is contributed, for which period, and where the decision stands, each with its words.
-    fn commitments(&self, drafts: &[Draft], events: &[Event], missions: &mut [Mission]) -> Vec<Commitment> {
+    fn commitments<'e>(&self, drafts: &[Draft], events: &'e [Event], missions: &mut [Mission]) -> Vec<Commitment> {
         let cues = &self.lexicon.cues;
         let draft = |id: &SentenceId| id.index().and_then(|i| drafts.get(i));
         let in_body = |d: &&Draft| matches!(d.home, Home::Paragraph(_));
@@ -486,7 +479,7 @@ impl<'a> Assembler<'a> {
             }
             let entry = self.lexicon.missions.iter().find(|e| mission.id == e.id.as_str());
             let sentences: Vec<&Draft> = mission.evidence.iter().filter_map(draft).filter(in_body).collect();
-            let own = |role: DateRole| -> Vec<&Event> {
+            let own = |role: DateRole| -> Vec<&'e Event> {
                 mission
                     .events
                     .iter()
@@ -495,18 +488,14 @@ impl<'a> Assembler<'a> {
                     .collect()
             };
             // Prefer the date in the sentence that gives the status.
-            let pick = |found: Vec<&'_ Event>| -> Option<Event> {
-                found
-                    .iter()
-                    .find(|e| Some(&e.sentence) == mission.status_sentence.as_ref())
-                    .or(found.first())
-                    .map(|e| (*e).clone())
+            let pick = |found: Vec<&'e Event>| -> Option<&'e Event> {
+                found.iter().find(|e| Some(&e.sentence) == mission.status_sentence.as_ref()).or(found.first()).copied()
             };
             let mut items: Vec<Item> = Vec::new();
             for d in sentences.iter().filter(|d| wording::states_contribution(cues, &d.lower)) {
                 let text = self.text(d);
-                let dates: Vec<Range<usize>> = d.id.index().map_or(&[][..], |i| &dates_by_sentence[i]).to_vec();
-                for range in wording::items(cues, text, &d.lower, &dates) {
+                let dates = d.id.index().map_or(&[][..], |i| &dates_by_sentence[i]);
+                for range in wording::items(cues, text, &d.lower, dates) {
                     let phrase_lower = &d.lower[range.clone()];
                     let kind = cues.item_kind(phrase_lower).or_else(|| {
                         // `de militaire bijdrage …, inclusief de inzet van F-16’s`: the sentence
@@ -518,22 +507,17 @@ impl<'a> Assembler<'a> {
                 }
             }
             let state = mission.status;
-            let pending = matches!(state, Status::DecisionPending | Status::UnderConsideration);
             let period = match pick(own(DateRole::Period)) {
-                Some(e) => Some(self.interval(&e, false, draft)),
-                None if matches!(
-                    state,
-                    Status::DecisionPending | Status::UnderConsideration | Status::Decided | Status::Continuing
-                ) =>
-                {
-                    scope.map(|e| self.interval(e, true, draft))
+                Some(e) => Some(Self::interval(e, false)),
+                None if state.is_pending() || matches!(state, Status::Decided | Status::Continuing) => {
+                    scope.map(|e| Self::interval(e, true))
                 }
                 None => None,
             };
-            let due = if pending {
+            let due = if state.is_pending() {
                 match pick(own(DateRole::DecisionDue)) {
-                    Some(e) => Some(self.interval(&e, false, draft)),
-                    None => general_due.map(|e| self.interval(e, true, draft)),
+                    Some(e) => Some(Self::interval(e, false)),
+                    None => general_due.map(|e| Self::interval(e, true)),
                 }
             } else {
                 None
@@ -545,20 +529,11 @@ impl<'a> Assembler<'a> {
                 .and_then(|d| d.cue.as_ref().map(|(_, r)| self.evidence(d, r.clone())));
             let mut lead = None;
             let mut partners: Vec<Party> = Vec::new();
-            for d in &sentences {
-                for m in &d.place_matches {
-                    let place = &self.lexicon.places[m.entries[0]];
-                    if place.kind != "country" || mission.places.contains(&place.id) {
-                        continue;
-                    }
-                    let party = Party { place: place.id.clone(), evidence: self.evidence(d, m.range.clone()) };
-                    match wording::party_before(cues, &d.lower, m.range.start) {
-                        Some(wording::Party::Lead) if lead.is_none() => lead = Some(party),
-                        Some(wording::Party::Partner) if !partners.iter().any(|p| p.place == place.id) => {
-                            partners.push(party)
-                        }
-                        _ => {}
-                    }
+            for (role, party) in self.parties(sentences.iter().copied(), &mission.places) {
+                match role {
+                    wording::Party::Lead if lead.is_none() => lead = Some(party),
+                    wording::Party::Partner if !partners.iter().any(|p| p.place == party.place) => partners.push(party),
+                    _ => {}
                 }
             }
             let id = CommitmentId(format!("c-{}", out.len() + 1));
@@ -579,17 +554,32 @@ impl<'a> Assembler<'a> {
         out
     }
 
-    /// A commitment's interval from the expression it was read from.
-    fn interval<'d>(
+    /// The countries that lead or work with the Netherlands in these sentences, in order, by the
+    /// words just before each (`onder leiding van`, `in nauwe samenwerking met`). A mission's
+    /// own places are where it operates, not partners.
+    fn parties<'d>(
         &self,
-        event: &Event,
-        from_letter_scope: bool,
-        draft: impl Fn(&SentenceId) -> Option<&'d Draft>,
-    ) -> Interval {
-        let evidence = match draft(&event.sentence) {
-            Some(d) => self.evidence(d, event.range.start..event.range.end),
-            None => Evidence { sentence: event.sentence.clone(), range: event.range, spans: event.spans.clone() },
-        };
+        sentences: impl IntoIterator<Item = &'d Draft>,
+        own_places: &[String],
+    ) -> Vec<(wording::Party, Party)> {
+        let mut out = Vec::new();
+        for d in sentences {
+            for m in &d.place_matches {
+                let place = &self.lexicon.places[m.entries[0]];
+                if place.kind != "country" || own_places.contains(&place.id) {
+                    continue;
+                }
+                if let Some(role) = wording::party_before(&self.lexicon.cues, &d.lower, m.range.start) {
+                    out.push((role, Party { place: place.id.clone(), evidence: self.evidence(d, m.range.clone()) }));
+                }
+            }
+        }
+        out
+    }
+
+    /// A commitment's interval from the expression it was read from; its evidence is the
+    /// expression's own sentence, range and spans.
+    fn interval(event: &Event, from_letter_scope: bool) -> Interval {
         Interval {
             start: event.start,
             end: event.end,
@@ -598,7 +588,7 @@ impl<'a> Assembler<'a> {
             text: event.text.clone(),
             event: event.id.clone(),
             from_letter_scope,
-            evidence,
+            evidence: Evidence { sentence: event.sentence.clone(), range: event.range, spans: event.spans.clone() },
         }
     }
 

@@ -117,12 +117,24 @@ fn fragments(cue: &str) -> impl Iterator<Item = &str> {
 }
 
 fn find_fragments<'a>(lower: &str, fragments: impl Iterator<Item = &'a str>) -> Option<Range<usize>> {
+    find_each_after(lower.as_bytes(), fragments, |fragment, hay| {
+        Some((find_bytes(hay, fragment.as_bytes())?, fragment.len()))
+    })
+}
+
+/// Finds each fragment after the one before it: from the first one's start to the last one's
+/// end. `find` gives where a fragment stands in the rest of the text, and its length.
+fn find_each_after<F>(
+    hay: &[u8],
+    fragments: impl IntoIterator<Item = F>,
+    find: impl Fn(F, &[u8]) -> Option<(usize, usize)>,
+) -> Option<Range<usize>> {
     let mut at = 0;
     let mut start = None;
     for fragment in fragments {
-        let i = find_bytes(&lower.as_bytes()[at..], fragment.as_bytes())?;
+        let (i, len) = find(fragment, &hay[at..])?;
         start.get_or_insert(at + i);
-        at += i + fragment.len();
+        at += i + len;
     }
     Some(start?..at)
 }
@@ -188,18 +200,12 @@ impl Cues {
                 })
                 .collect()
         });
-        let hay = lower.as_bytes();
         searchers.iter().find_map(|(state, cues)| {
             cues.iter()
-                .find_map(|fragments: &Vec<memchr::memmem::Finder<'static>>| {
-                    let mut at = 0;
-                    let mut start = None;
-                    for finder in fragments {
-                        let i = finder.find(&hay[at..])?;
-                        start.get_or_insert(at + i);
-                        at += i + finder.needle().len();
-                    }
-                    Some(start?..at)
+                .find_map(|fragments| {
+                    find_each_after(lower.as_bytes(), fragments, |finder, hay| {
+                        Some((finder.find(hay)?, finder.needle().len()))
+                    })
                 })
                 .map(|r| (*state, r))
         })

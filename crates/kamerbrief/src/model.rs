@@ -348,6 +348,11 @@ impl Status {
         Status::Background,
     ];
 
+    /// Whether a decision in this state is still to be taken.
+    pub fn is_pending(self) -> bool {
+        matches!(self, Status::DecisionPending | Status::UnderConsideration)
+    }
+
     /// The kebab-case name used in JSON and in URLs.
     pub fn as_str(self) -> &'static str {
         match self {

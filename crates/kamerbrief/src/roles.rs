@@ -38,10 +38,7 @@ pub(crate) fn role(cues: &Cues, s: &SentenceFacts<'_>, t: &Temporal) -> DateRole
     // A date before the end of the decision's wording says when it is taken (`zal dit najaar
     // besluiten over`); one after it belongs to what is decided on (`besloten over de
     // bijdrage … in 2018`).
-    let due = match &s.state {
-        Some((Status::DecisionPending | Status::UnderConsideration, cue)) => t.range.start < cue.end,
-        _ => false,
-    };
+    let due = s.state.as_ref().is_some_and(|(state, cue)| state.is_pending() && t.range.start < cue.end);
     if due && future {
         return DateRole::DecisionDue;
     }
