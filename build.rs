@@ -18,7 +18,7 @@ fn main() {
         None => "None".to_owned(),
     };
     let code = format!(
-        "/// The letter's metadata, compiled from `{path}` by `build.rs`.\npub fn meta() -> Meta {{\n    Meta {{ title: {title:?}.to_owned(), date: {date}, kamerstuk: {}, document_id: {}, source_url: {} }}\n}}\n",
+        "/// The letter's metadata, compiled from `{path}` by `build.rs`.\npub fn meta() -> Meta {{\n    Meta {{ title: {title:?}.to_owned(), date: {date}, kamerstuk: {}, document_id: {}, source_url: {}, ..Meta::default() }}\n}}\n",
         text("kamerstuk"),
         text("document_id"),
         text("source_url"),

@@ -6,7 +6,7 @@ pub use crate::date::Date;
 pub use crate::ids::*;
 
 /// The version of the JSON shape written by [`Letter`]'s serialisation.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A half-open byte range `start..end` into a sentence's normalised text
 /// ([`Sentence::text`]): where a fact stands in the sentence as the app shows it.
@@ -105,10 +105,12 @@ pub struct Letter {
     pub(crate) index: crate::index::LetterIndex,
 }
 
-/// The letter's metadata, which the extracted text lost with its first page.
+/// The letter's metadata: what its header and signatures say, and what a metadata file
+/// beside it adds. Fields read from the text have their [`MetaSource`]s.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Meta {
-    /// The letter's title.
+    /// The letter's title: the metadata file's, else the first dossier's title.
     pub title: String,
     /// The date the letter was sent, against which relative dates resolve.
     pub date: Option<Date>,
@@ -118,6 +120,141 @@ pub struct Meta {
     pub document_id: Option<String>,
     /// A link to the official publication.
     pub source_url: Option<String>,
+    /// The dossiers the letter belongs to, the first as the paper is numbered in.
+    pub dossiers: Vec<Dossier>,
+    /// The letter's number within its (first) dossier: `Nr. 209` → 209.
+    pub number: Option<u32>,
+    /// The document's kind as its header writes it (`BRIEF VAN DE MINISTERS VAN …`).
+    pub document_kind: Option<String>,
+    /// What kind of letter of the genre this is.
+    pub letter_kind: Option<LetterKind>,
+    /// The offices that send the letter (`Minister van Defensie`).
+    pub senders: Vec<String>,
+    /// Whom the letter is addressed to.
+    pub addressee: Option<String>,
+    /// Where the letter was signed (`Den Haag`).
+    pub place: Option<String>,
+    /// Who signed the letter.
+    pub signatories: Vec<Signatory>,
+    /// Where each field read from the text stands in the source.
+    pub sources: Vec<MetaSource>,
+    /// Fields where the text and the metadata file disagree; the text's value is kept.
+    pub conflicts: Vec<MetaConflict>,
+}
+
+/// A parliamentary dossier (Kamerstuk dossier).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dossier {
+    /// Its number as written, with its thin space: `29 521`.
+    pub number: String,
+    /// Its title, when the header gives it.
+    pub title: Option<String>,
+}
+
+/// One who signed the letter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signatory {
+    /// The office: `Minister van Defensie`.
+    pub office: String,
+    /// The name as written: `J.A. Hennis-Plasschaert`.
+    pub name: String,
+}
+
+/// A metadata field, for [`MetaSource`] and [`MetaConflict`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MetaField {
+    /// [`Meta::title`].
+    Title,
+    /// [`Meta::date`].
+    Date,
+    /// [`Meta::kamerstuk`].
+    Kamerstuk,
+    /// [`Meta::document_id`].
+    DocumentId,
+    /// [`Meta::dossiers`].
+    Dossier,
+    /// [`Meta::number`].
+    Number,
+    /// [`Meta::document_kind`].
+    DocumentKind,
+    /// [`Meta::letter_kind`]: the words that show it.
+    LetterKind,
+    /// [`Meta::senders`].
+    Sender,
+    /// [`Meta::addressee`].
+    Addressee,
+    /// [`Meta::place`].
+    Place,
+    /// [`Meta::signatories`].
+    Signatory,
+}
+
+/// Where a metadata field was read in the source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MetaSource {
+    /// The field.
+    pub field: MetaField,
+    /// Where its text stands.
+    pub span: Span,
+}
+
+/// A field on which the letter's text and its metadata file disagree.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MetaConflict {
+    /// The field.
+    pub field: MetaField,
+    /// What the text says (kept).
+    pub text: String,
+    /// What the metadata file says (set aside).
+    pub file: String,
+}
+
+/// The kinds of letter in the genre.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LetterKind {
+    /// The yearly overview of the Netherlands' contributions to missions.
+    AnnualOverview,
+    /// An Article 100 letter: the government informs parliament of a deployment it decided.
+    Article100,
+    /// A notice that the government examines whether to contribute.
+    Examination,
+    /// A letter that says a contribution will not be made.
+    Declination,
+    /// An evaluation of a mission, or its cover letter.
+    Evaluation,
+    /// A progress report on a mission.
+    ProgressReport,
+}
+
+impl LetterKind {
+    /// Every kind.
+    pub const ALL: [LetterKind; 6] = [
+        LetterKind::AnnualOverview,
+        LetterKind::Article100,
+        LetterKind::Examination,
+        LetterKind::Declination,
+        LetterKind::Evaluation,
+        LetterKind::ProgressReport,
+    ];
+
+    /// The kebab-case name used in JSON and in the lexicon.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LetterKind::AnnualOverview => "annual-overview",
+            LetterKind::Article100 => "article100",
+            LetterKind::Examination => "examination",
+            LetterKind::Declination => "declination",
+            LetterKind::Evaluation => "evaluation",
+            LetterKind::ProgressReport => "progress-report",
+        }
+    }
+
+    /// The kind named `name` ([`LetterKind::as_str`]).
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == name)
+    }
 }
 
 /// A section of the letter.
