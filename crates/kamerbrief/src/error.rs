@@ -21,6 +21,10 @@ pub enum ParseErrorKind {
     Empty,
     /// The text has no body paragraph, only footnotes or headings.
     NoBody,
+    /// The text has a letter's header but no sentence after it.
+    NoSentences,
+    /// The text has neither a letter's header nor a sentence: it is not a letter.
+    NotALetter,
     /// The text holds a NUL or other control character, so it is not extracted letter text.
     ControlCharacter(char),
 }
@@ -30,6 +34,10 @@ impl fmt::Display for ParseError {
         match &self.kind {
             ParseErrorKind::Empty => write!(f, "the letter text is empty"),
             ParseErrorKind::NoBody => write!(f, "the letter text has no paragraphs, only headings or footnotes"),
+            ParseErrorKind::NoSentences => write!(f, "the letter has a header but no sentences"),
+            ParseErrorKind::NotALetter => {
+                write!(f, "this is not a letter: it has no header (dossier, number, date) and no sentences")
+            }
             ParseErrorKind::ControlCharacter(c) => {
                 write!(
                     f,

@@ -34,6 +34,8 @@ mod error;
 #[cfg(feature = "export")]
 pub mod export;
 mod figures;
+mod form;
+mod header;
 mod ids;
 mod index;
 mod lexicon;
@@ -66,10 +68,31 @@ pub fn parse(source: &str, meta: Meta, lexicon: &Lexicon) -> Result<Letter, Pars
         return Err(ParseError { span: Span::new(0, source.len()), kind: ParseErrorKind::Empty });
     }
     let structure = structure::Structure::read(source);
-    if structure.paragraphs.is_empty() {
-        return Err(ParseError { span: Span::new(0, source.len()), kind: ParseErrorKind::NoBody });
+    let has_sentence = structure
+        .paragraphs
+        .iter()
+        .any(|p| p.unit.sentences.iter().any(|r| is_sentence(&p.unit.norm.text[r.clone()])));
+    if !has_sentence {
+        let kind = if structure.header.has_header() {
+            ParseErrorKind::NoSentences
+        } else if structure.paragraphs.is_empty() {
+            ParseErrorKind::NoBody
+        } else {
+            ParseErrorKind::NotALetter
+        };
+        return Err(ParseError { span: Span::new(0, source.len()), kind });
     }
+    let meta = structure.header.clone().merge(meta, |id| lexicon.document_url(id));
     Ok(assemble::Assembler::new(source, meta, lexicon, structure).assemble())
+}
+
+/// Whether a stretch of text reads as a sentence: a few words that open with a capital (or a
+/// digit) and close with a full stop, a question mark or an exclamation mark.
+fn is_sentence(text: &str) -> bool {
+    let words = text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    words >= 3
+        && text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "‘“\"'(".contains(c))
+        && text.trim_end_matches(['’', '”', '"', '\'', ')']).ends_with(['.', '?', '!', ':'])
 }
 
 /// Reads a metadata file's JSON.

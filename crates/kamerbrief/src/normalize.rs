@@ -40,8 +40,9 @@ pub(crate) struct Normalized {
 }
 
 impl Normalized {
-    /// Joins `lines` of `source`. With `lift_markers`, `[N]` markers leave the text.
-    pub fn from_lines(source: &str, lines: &[Line], lift_markers: bool) -> Self {
+    /// Joins `lines` of `source`. With `lift_markers`, `[N]` markers leave the text, and so do
+    /// the bare markers (`missie1`) at `bare_markers`, source spans in order.
+    pub fn from_lines(source: &str, lines: &[Line], lift_markers: bool, bare_markers: &[Span]) -> Self {
         let mut out = Normalized::default();
         for (index, line) in lines.iter().enumerate() {
             let raw = line.span.slice(source);
@@ -57,7 +58,7 @@ impl Normalized {
                     out.push_space(line.span.start.saturating_sub(1));
                 }
             }
-            out.push_text(content, offset, lift_markers);
+            out.push_text(source, content, offset, lift_markers, bare_markers);
         }
         while out.text.ends_with(' ') {
             out.text.pop();
@@ -87,12 +88,22 @@ impl Normalized {
         }
     }
 
-    fn push_text(&mut self, content: &str, offset: usize, lift_markers: bool) {
+    fn push_text(&mut self, source: &str, content: &str, offset: usize, lift_markers: bool, bare_markers: &[Span]) {
         let mut rest = content;
         let mut at = offset;
+        let first_bare = bare_markers.partition_point(|m| m.start < offset);
+        let mut bare = bare_markers[first_bare..].iter().take_while(|m| m.end <= offset + content.len()).peekable();
         while !rest.is_empty() {
-            // Copy a run of plain text in one go; stop at white space and at `[`.
+            if lift_markers && let Some(marker) = bare.next_if(|m| m.start == at) {
+                let number = marker.slice(source).parse().unwrap_or(0);
+                self.markers.push(Marker { number, at: self.text.len(), span: *marker });
+                rest = &rest[marker.end - marker.start..];
+                at = marker.end;
+                continue;
+            }
+            // Copy a run of plain text in one go; stop at white space, at `[` and at a marker.
             let run = rest.find(|c: char| c.is_whitespace() || c == '[').unwrap_or(rest.len());
+            let run = bare.peek().map_or(run, |m| run.min(m.start.saturating_sub(at)));
             if run > 0 {
                 self.text.push_str(&rest[..run]);
                 self.copied(at, run);
@@ -201,14 +212,14 @@ mod tests {
     #[test]
     fn ok_hyphen_at_line_end_joins_without_space() {
         let source = "civiele en OS-\nmiddelen, bij - \nen de";
-        let n = Normalized::from_lines(source, &lines(source), true);
+        let n = Normalized::from_lines(source, &lines(source), true, &[]);
         assert_eq!(n.text, "civiele en OS-middelen, bij - en de");
     }
 
     #[test]
     fn ok_whitespace_collapses_and_markers_lift() {
         let source = "de   IVS[5], moet\n  Nederland.[12]";
-        let n = Normalized::from_lines(source, &lines(source), true);
+        let n = Normalized::from_lines(source, &lines(source), true, &[]);
         assert_eq!(n.text, "de IVS, moet Nederland.");
         assert_eq!(n.markers.len(), 2);
         assert_eq!(n.markers[0].number, 5);
@@ -219,7 +230,7 @@ mod tests {
     #[test]
     fn ok_spans_map_back_and_merge_within_a_block() {
         let source = "Eén zin\nloopt door.";
-        let n = Normalized::from_lines(source, &lines(source), true);
+        let n = Normalized::from_lines(source, &lines(source), true, &[]);
         let spans = n.spans(source, 0..n.text.len());
         assert_eq!(spans, vec![Span::new(0, source.len())]);
         let word = n.text.find("loopt").unwrap();
@@ -231,15 +242,26 @@ mod tests {
         let source = "te verhinderen\n\n\n\ndat Mali";
         let all = lines(source);
         let picked = vec![all[0], all[4]];
-        let n = Normalized::from_lines(source, &picked, true);
+        let n = Normalized::from_lines(source, &picked, true, &[]);
         assert_eq!(n.text, "te verhinderen dat Mali");
         assert_eq!(n.spans(source, 0..n.text.len()).len(), 2);
     }
 
     #[test]
+    fn ok_bare_markers_lift_where_told() {
+        let source = "de missie1 en F-16 in 2017.2 Verder";
+        let at = |s: &str| source.find(s).unwrap();
+        let markers = [Span::new(at("1 en"), at("1 en") + 1), Span::new(at("2 V"), at("2 V") + 1)];
+        let n = Normalized::from_lines(source, &lines(source), true, &markers);
+        assert_eq!(n.text, "de missie en F-16 in 2017. Verder");
+        assert_eq!(n.markers.iter().map(|m| m.number).collect::<Vec<_>>(), [1, 2]);
+        assert_eq!(&n.text[..n.markers[0].at], "de missie");
+    }
+
+    #[test]
     fn ok_markers_are_not_lifted_when_not_asked() {
         let source = "[1]   Zie";
-        let n = Normalized::from_lines(source, &lines(source), false);
+        let n = Normalized::from_lines(source, &lines(source), false, &[]);
         assert_eq!(n.text, "[1] Zie");
     }
 }

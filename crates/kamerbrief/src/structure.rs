@@ -3,8 +3,9 @@
 
 use std::ops::Range;
 
+use crate::header::{self, TextMeta};
 use crate::model::Span;
-use crate::normalize::{Normalized, marker_len};
+use crate::normalize::Normalized;
 use crate::raw::{self, Line};
 use crate::sentences;
 
@@ -44,6 +45,8 @@ pub(crate) struct Structure {
     pub paragraphs: Vec<ParagraphUnit>,
     /// Footnotes by ascending number.
     pub footnotes: Vec<FootnoteUnit>,
+    /// What the header, the signatures and the page furniture say.
+    pub header: TextMeta,
 }
 
 impl Structure {
@@ -57,14 +60,18 @@ impl Structure {
             .max()
             .unwrap_or(0);
 
+        // An edition with a line per paragraph (HTML) has lines no PDF page could hold.
+        let unwrapped = longest_line > UNWRAPPED_LINE;
+
         let mut headings: Vec<Heading> = Vec::new();
         let mut drafts: Vec<(Option<usize>, Vec<Line>)> = Vec::new();
         let mut open = false;
-        for block in &layout.body {
-            let mut lines: &[Line] = &block.lines;
+        for block in layout.body.iter().flat_map(|b| parts(source, &b.lines, longest_line, unwrapped)) {
+            let mut lines: &[Line] = block;
             let first = lines[0].span.slice(source);
             let next = lines.get(1).map(|l| l.span.slice(source));
-            if is_heading(first, next, longest_line) {
+            // A block that goes on with an unfinished paragraph opens with no heading.
+            if !open && is_heading(first, next, longest_line) {
                 let raw = lines[0].span;
                 let lead = first.len() - first.trim_start().len();
                 let text = first.trim();
@@ -81,14 +88,15 @@ impl Structure {
                 Some((_, draft)) if open => draft.extend_from_slice(lines),
                 _ => drafts.push((section, lines.to_vec())),
             }
-            open = !ends_a_paragraph(last.span.slice(source));
+            open = !raw::ends_a_sentence(last.span.slice(source));
         }
 
+        let bare_markers: Vec<Span> = layout.bare_markers.iter().map(|(_, span)| *span).collect();
         let paragraphs = drafts
             .into_iter()
             .map(|(heading, lines)| ParagraphUnit {
                 heading,
-                unit: TextUnit::new(Normalized::from_lines(source, &lines, true)),
+                unit: TextUnit::new(Normalized::from_lines(source, &lines, true, &bare_markers)),
             })
             .collect();
 
@@ -106,10 +114,11 @@ impl Structure {
             .into_iter()
             .map(|(number, lines)| FootnoteUnit {
                 number,
-                unit: TextUnit::new(Normalized::from_lines(source, &lines, false)),
+                unit: TextUnit::new(Normalized::from_lines(source, &lines, false, &[])),
             })
             .collect();
-        Structure { headings, paragraphs, footnotes }
+        let header = header::read(source, &layout.header, &layout.signatures, &layout.furniture);
+        Structure { headings, paragraphs, footnotes, header }
     }
 }
 
@@ -120,8 +129,9 @@ impl TextUnit {
     }
 }
 
-/// Whether a block's first line is a heading: short, a few capitalised words, no closing
-/// punctuation, and followed by a new sentence or nothing.
+/// Whether a block's first line is a heading: a few capitalised words, no closing
+/// punctuation, followed by a new sentence or nothing, and either short against the page's
+/// lines or ending in a word that no wrapped line of a sentence would end a heading with.
 fn is_heading(line: &str, next: Option<&str>, longest_line: usize) -> bool {
     let text = line.trim();
     let words = text.split_whitespace().count();
@@ -129,26 +139,38 @@ fn is_heading(line: &str, next: Option<&str>, longest_line: usize) -> bool {
     let capital = text.chars().next().is_some_and(char::is_uppercase);
     let open_end = !text.ends_with(|c: char| ".,;:!?)]’”\"-–".contains(c));
     let next_opens = next.is_none_or(|n| n.trim_start().chars().next().is_some_and(char::is_uppercase));
-    (1..=5).contains(&words) && short && capital && open_end && next_opens
+    let last_word = text.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let ends_like_a_title = !FUNCTION_WORDS.contains(&last_word.as_str());
+    (1..=5).contains(&words) && capital && open_end && next_opens && (short || ends_like_a_title)
 }
 
-/// Whether a line that ends a block also ends its paragraph: it closes a sentence.
-fn ends_a_paragraph(line: &str) -> bool {
-    let mut text = line.trim_end();
-    loop {
-        // Footnote markers and closing quotes or brackets stand after the full stop.
-        if let Some(open) = text.rfind('[')
-            && marker_len(&text[open..]) == Some(text.len() - open)
-        {
-            text = text[..open].trim_end();
-            continue;
-        }
-        match text.strip_suffix(['’', '”', '"', ')', '\'']) {
-            Some(shorter) => text = shorter,
-            None => break,
+/// Dutch words that a wrapped line of a sentence often ends with and a heading does not.
+const FUNCTION_WORDS: &[&str] = &[
+    "de", "het", "een", "van", "in", "aan", "op", "met", "en", "voor", "tot", "door", "bij", "om", "te", "of", "als",
+    "die", "dat", "over", "naar", "uit", "zijn", "is", "wordt", "worden", "heeft", "hebben", "zal", "zullen", "onder",
+];
+
+/// A line longer than this (in characters) is no line of a PDF page.
+const UNWRAPPED_LINE: usize = 160;
+
+/// A block's lines cut where a paragraph or a heading starts inside it: in an unwrapped
+/// edition after every line that closes a sentence, and in a wrapped one
+/// before a heading line that follows a closed sentence.
+fn parts<'a>(source: &str, lines: &'a [Line], longest_line: usize, unwrapped: bool) -> Vec<&'a [Line]> {
+    let text = |k: usize| lines[k].span.slice(source);
+    let mut out = Vec::new();
+    let mut start = 0;
+    for k in 1..lines.len() {
+        let next = lines.get(k + 1).map(|l| l.span.slice(source));
+        let previous_closes = raw::ends_a_sentence(text(k - 1));
+        let cut = previous_closes && (unwrapped || is_heading(text(k), next, longest_line));
+        if cut {
+            out.push(&lines[start..k]);
+            start = k;
         }
     }
-    text.ends_with(['.', '!', '?', ':'])
+    out.push(&lines[start..]);
+    out
 }
 
 #[cfg(test)]
@@ -167,11 +189,11 @@ mod tests {
 
     #[test]
     fn ok_paragraph_ends() {
-        assert!(ends_a_paragraph("de EU Battlegroup.[4]"));
-        assert!(ends_a_paragraph("in 2017’ (nr. 3)."));
-        assert!(ends_a_paragraph("zie nrs. 611 en 612).. "));
-        assert!(!ends_a_paragraph("betrokkenheid is vereist om te verhinderen "));
-        assert!(!ends_a_paragraph("samen met België en andere"));
+        assert!(raw::ends_a_sentence("de EU Battlegroup.[4]"));
+        assert!(raw::ends_a_sentence("in 2017’ (nr. 3)."));
+        assert!(raw::ends_a_sentence("zie nrs. 611 en 612).. "));
+        assert!(!raw::ends_a_sentence("betrokkenheid is vereist om te verhinderen "));
+        assert!(!raw::ends_a_sentence("samen met België en andere"));
     }
 
     #[test]

@@ -15,7 +15,7 @@ fn exports_the_letter_with_its_metadata() {
     let out = export(&workspace("data/kamerbrief-missies-2018.txt"));
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json["schema_version"], 2);
+    assert_eq!(json["schema_version"], 3);
     assert_eq!(json["meta"]["date"], "2017-09-04");
     assert_eq!(json["missions"].as_array().unwrap().len(), 10);
 }
@@ -84,7 +84,7 @@ fn exports_the_commitments_of_the_letter() {
 }
 
 fn one_line_failure(out: std::process::Output, expected: &str) {
-    assert!(!out.status.success());
+    assert_eq!(out.status.code(), Some(1));
     assert!(out.stdout.is_empty());
     let message = String::from_utf8(out.stderr).unwrap();
     assert_eq!(message.lines().count(), 1, "{message}");
@@ -179,4 +179,40 @@ fn exports_a_letter_read_from_standard_input() {
 #[test]
 fn err_empty_standard_input() {
     one_line_failure(export_stdin(b""), "standard input");
+}
+
+#[test]
+fn err_empty_standard_input_says_it_is_empty() {
+    one_line_failure(export_stdin(b"  \n\n"), "empty");
+}
+
+#[test]
+fn err_binary_input_says_it_is_no_text() {
+    // A PNG's first bytes: not UTF-8.
+    one_line_failure(export_stdin(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), "not UTF-8");
+    // A zip's first bytes are UTF-8 but hold control characters.
+    one_line_failure(export_stdin(b"PK\x03\x04\x14\0\0\0"), "control character");
+}
+
+#[test]
+fn err_a_text_that_is_not_a_letter_says_what_is_missing() {
+    one_line_failure(export_stdin(b"mission,country\nminusma,mali\nkfor,kosovo\n"), "no header (dossier, number, date) and no sentences");
+    let header_only = "29 521   Nederlandse deelname aan vredesmissies\nNr. 400  BRIEF VAN DE MINISTER VAN DEFENSIE\nDen Haag, 1 maart 2019\n\nInleiding\n";
+    one_line_failure(export_stdin(header_only.as_bytes()), "header but no sentences");
+}
+
+#[test]
+fn exports_a_letter_without_a_metadata_file_from_its_header() {
+    let path = workspace("crates/kamerbrief/tests/letters/kennisgeving-onderzoek-2021.txt");
+    assert!(!std::path::Path::new(&path).with_extension("meta.json").exists());
+    let out = export(&path);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let meta = &json["meta"];
+    assert_eq!(meta["date"], "2021-04-15");
+    assert_eq!(meta["dossiers"][0]["number"], "29 521");
+    assert_eq!(meta["number"], 425);
+    assert_eq!(meta["document_id"], "kst-29521-425");
+    assert_eq!(meta["place"], "Den Haag");
+    assert!(meta["signatories"].as_array().unwrap().len() >= 2);
 }
