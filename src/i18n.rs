@@ -322,11 +322,15 @@ pub fn frame(lang: Lang, frame: Frame) -> &'static str {
 pub fn precision(lang: Lang, precision: Precision) -> &'static str {
     let (nl, en) = match precision {
         Precision::Day => ("dag", "day"),
+        Precision::Week => ("week", "week"),
         Precision::Month => ("maand", "month"),
+        Precision::Quarter => ("kwartaal", "quarter"),
         Precision::Season => ("seizoen", "season"),
+        Precision::HalfYear => ("halfjaar", "half year"),
         Precision::Year => ("jaar", "year"),
         Precision::Period => ("periode", "period"),
         Precision::Relative => ("ten opzichte van de brief", "relative to the letter"),
+        Precision::Recurring => ("terugkerend", "recurring"),
     };
     if lang == Lang::Nl { nl } else { en }
 }

@@ -51,8 +51,8 @@ fn variant(v: &Value) -> String {
 }
 
 /// The cues as a `Cues` literal: every list of strings by its key (keys starting with `_` are
-/// comments), and the two lists of lists by state and by kind. A key the file lacks fails the
-/// build, as a key `Cues` does not know does.
+/// comments), and the three lists of lists by state, by item kind and by letter kind. A key
+/// the file lacks fails the build, as a key `Cues` does not know does.
 fn cues_literal(cues: &Value) -> String {
     let Some(object) = cues.as_object() else { return "Cues::default()".to_owned() };
     let mut out = String::from("Cues {\n");
@@ -64,6 +64,17 @@ fn cues_literal(cues: &Value) -> String {
             "item_kinds" => {
                 list(value, |k| format!("built::kind_cues(ItemKind::{}, {})", variant(&k["kind"]), strings(&k["cues"])))
             }
+            "letter_kinds" => list(value, |k| {
+                let status = match k["status"].as_str() {
+                    Some(_) => format!("Some(Status::{})", variant(&k["status"])),
+                    None => "None".to_owned(),
+                };
+                format!(
+                    "built::letter_kind_cues(LetterKind::{}, {status}, {})",
+                    variant(&k["kind"]),
+                    strings(&k["cues"])
+                )
+            }),
             _ => format!("built::texts({})", strings(value)),
         };
         let _ = writeln!(out, "{key}: {field},");

@@ -9,7 +9,14 @@ use crate::model::*;
 use crate::roles::{self, SentenceFacts};
 use crate::structure::{Structure, TextUnit};
 use crate::words::{Word, tokenize};
-use crate::{citations, figures, slug, temporal, wording};
+use crate::{citations, figures, kinds, slug, temporal, wording};
+
+/// How much each text says of the letter's kind: its title most, then its document kind line,
+/// its dossiers' titles, and its first three paragraphs, the first most.
+const TITLE_WEIGHT: u32 = 4;
+const DOCUMENT_KIND_WEIGHT: u32 = 3;
+const DOSSIER_WEIGHT: u32 = 2;
+const OPENING_WEIGHTS: [u32; 3] = [3, 2, 1];
 
 /// Where a sentence lives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +41,36 @@ struct Draft {
     place_matches: Vec<Match>,
     org_matches: Vec<Match>,
     mission_matches: Vec<Match>,
+}
+
+/// A mission the letter names that the lexicon does not know. Its index among the missions
+/// comes after the lexicon's.
+struct Unknown {
+    /// The slug of its name.
+    id: String,
+    /// Its name as first written.
+    name: String,
+    /// Guessed from the word that calls it a mission (`EU-missie`) or its acronym (`UNMIK`); a
+    /// coalition where neither tells.
+    frame: Frame,
+    /// The leading organisation's id, guessed the same way.
+    organisation: Option<String>,
+}
+
+/// The kind of letter, and where it shows.
+struct KindOfLetter {
+    kind: LetterKind,
+    /// The status it gives a mission the letter is about that its sentences give none.
+    status: Option<Status>,
+    /// The kind the metadata file gives, where it differs.
+    file: Option<LetterKind>,
+    /// Where the text shows it.
+    source: Option<Span>,
+    /// The sentences that carry its cue, with the cue's range in each.
+    cues: Vec<(usize, Range<usize>)>,
+    /// The missions it is about: named in a title, a sentence that carries its cue, or the
+    /// first paragraph.
+    about: Vec<usize>,
 }
 
 /// What is gathered about one lexicon entry across the letter.
@@ -109,6 +146,7 @@ impl<'a> Assembler<'a> {
             .map(Home::Paragraph)
             .chain((0..self.structure.footnotes.len()).map(Home::Footnote));
         let mut drafts: Vec<Draft> = Vec::new();
+        let mut unknown: Vec<Unknown> = Vec::new();
         let mut references = Vec::new();
         let mut events = Vec::new();
         let mut figures_out = Vec::new();
@@ -117,7 +155,16 @@ impl<'a> Assembler<'a> {
                 let text = &self.unit(home).norm.text[range.clone()];
                 // Each sentence is cut into words once; every grammar reads the same words.
                 let words = tokenize(text);
-                let mission_matches = missions_matcher.find(text, &words);
+                let mut mission_matches = missions_matcher.find(text, &words);
+                let place_matches = places_matcher.find(text, &words);
+                let org_matches = orgs_matcher.find(text, &words);
+                self.name_unknown_missions(
+                    text,
+                    &words,
+                    &mut mission_matches,
+                    (&place_matches, &org_matches),
+                    &mut unknown,
+                );
                 let mut named: Vec<usize> = Vec::new();
                 for m in &mission_matches {
                     for &e in &m.entries {
@@ -146,11 +193,11 @@ impl<'a> Assembler<'a> {
                     missions,
                     // Read in `facts`, and only where it matters: for missions or dates.
                     cue: None,
-                    place_matches: places_matcher.find(text, &words),
-                    org_matches: orgs_matcher.find(text, &words),
+                    place_matches,
+                    org_matches,
                     mission_matches,
                 };
-                self.facts(&mut draft, &words, &mut references, &mut events, &mut figures_out);
+                self.facts(&mut draft, &words, &unknown, &mut references, &mut events, &mut figures_out);
                 drafts.push(draft);
             }
         }
@@ -160,8 +207,9 @@ impl<'a> Assembler<'a> {
         let (sections, paragraphs) = self.sections_and_paragraphs(in_paragraph);
         let footnotes = self.footnotes(&drafts, in_footnote);
 
-        let mut missions = self.missions(&drafts, &events, &references);
-        let commitments = self.commitments(&drafts, &events, &mut missions);
+        let kind = self.letter_kind(&drafts, &unknown);
+        let mut missions = self.missions(&drafts, &unknown, kind.as_ref(), &events, &references);
+        let commitments = self.commitments(&drafts, kind.as_ref(), &events, &mut missions);
         let places = self.places(&drafts, &missions);
         let regions = self
             .lexicon
@@ -175,7 +223,7 @@ impl<'a> Assembler<'a> {
 
         Letter {
             schema_version: SCHEMA_VERSION,
-            meta: self.meta.clone(),
+            meta: self.meta_with_kind(kind),
             sections,
             paragraphs,
             sentences,
@@ -193,16 +241,199 @@ impl<'a> Assembler<'a> {
         }
     }
 
+    /// The id of the mission with this index: the lexicon's missions first, then `unknown`.
+    fn mission_id(&self, unknown: &[Unknown], index: usize) -> MissionId {
+        match self.lexicon.missions.get(index) {
+            Some(entry) => MissionId(entry.id.clone()),
+            None => MissionId(unknown[index - self.lexicon.missions.len()].id.clone()),
+        }
+    }
+
+    /// Adds to a sentence's mission `matches` the names its words call a mission (`de missie
+    /// UNMIK`) that the lexicon does not know under that name. A new name joins `unknown`, with
+    /// its slug as id and its organisation and frame guessed from the word that calls it a
+    /// mission (`EU-missie`) or from its acronym's opening (`UN` of `UNMIK`). The name of an
+    /// organisation or a place (`NAVO` of `NAVO-missie`) is no mission's; a name whose slug is a
+    /// lexicon mission's id is that mission. Once named so, a name the lexicon does not know
+    /// names its mission alone too, in the sentences after: `UNSMIL werkt in Libië`.
+    fn name_unknown_missions(
+        &self,
+        text: &str,
+        words: &[Word<'_>],
+        matches: &mut Vec<Match>,
+        (places, orgs): (&[Match], &[Match]),
+        unknown: &mut Vec<Unknown>,
+    ) {
+        // Most sentences hold no acronym, or none but known names: they cost a scan, not a list.
+        let taken = |w: &Word<'_>| matches.iter().any(|m| m.range.start <= w.range.start && w.range.end <= m.range.end);
+        if unknown.is_empty() && !words.iter().any(|w| wording::is_acronym(w.text) && !taken(w)) {
+            return;
+        }
+        let missions: Vec<Range<usize>> = matches.iter().map(|m| m.range.clone()).collect();
+        let others: Vec<Range<usize>> = places.iter().chain(orgs).map(|m| m.range.clone()).collect();
+        let names = wording::mission_names(&self.lexicon.cues, text, words, &missions, &others);
+        if names.is_empty() && unknown.is_empty() {
+            return;
+        }
+        let known = self.lexicon.missions.len();
+        let within = |outer: &Range<usize>, inner: &Range<usize>| outer.start <= inner.start && inner.end <= outer.end;
+        for name in names {
+            let written = &text[name.range.clone()];
+            let id = slug(written);
+            if id.is_empty() {
+                continue;
+            }
+            let index = if let Some(i) = self.lexicon.missions.iter().position(|m| m.id == id) {
+                i
+            } else if let Some(k) = unknown.iter().position(|u| u.id == id) {
+                known + k
+            } else {
+                let joined =
+                    orgs.iter().find(|m| within(&name.word, &m.range)).and_then(|m| self.lexicon.leader(m.entries[0]));
+                let acronym = words.iter().find(|w| w.range.start == name.range.start).map_or(written, |w| w.text);
+                let leader = joined.or_else(|| self.lexicon.leader_opening(acronym));
+                unknown.push(Unknown {
+                    id,
+                    name: written.to_owned(),
+                    frame: leader.map_or(Frame::Coalition, |l| l.frame),
+                    organisation: leader.map(|l| self.lexicon.organisations[l.organisation].id.clone()),
+                });
+                known + unknown.len() - 1
+            };
+            matches.push(Match { entries: vec![index], range: name.range });
+        }
+        for (k, u) in unknown.iter().enumerate() {
+            for (at, _) in text.match_indices(u.name.as_str()) {
+                let range = at..at + u.name.len();
+                let whole = !text[..at].ends_with(char::is_alphanumeric)
+                    && !text[range.end..].starts_with(char::is_alphanumeric);
+                if whole && !matches.iter().any(|m| m.range.start < range.end && range.start < m.range.end) {
+                    matches.push(Match { entries: vec![known + k], range });
+                }
+            }
+        }
+        crate::sort::sort_by_key(matches, |m| m.range.start);
+    }
+
+    /// The kind of letter its title, document kind, dossier titles and first paragraphs show,
+    /// else the one its metadata file gives; with where the text shows it and the missions the
+    /// letter is about.
+    fn letter_kind(&self, drafts: &[Draft], unknown: &[Unknown]) -> Option<KindOfLetter> {
+        let meta = &self.meta;
+        let source =
+            |field: MetaField, nth: usize| meta.sources.iter().filter(|s| s.field == field).nth(nth).map(|s| s.span);
+        // The header's texts as written, with their weight and where they stand.
+        let mut header: Vec<(&str, u32, Option<Span>)> = Vec::new();
+        if !meta.title.trim().is_empty() {
+            header.push((&meta.title, TITLE_WEIGHT, source(MetaField::Title, 0)));
+        }
+        if let Some(kind) = &meta.document_kind {
+            header.push((kind, DOCUMENT_KIND_WEIGHT, source(MetaField::DocumentKind, 0)));
+        }
+        for (n, dossier) in meta.dossiers.iter().enumerate() {
+            if let Some(title) = &dossier.title {
+                header.push((title, DOSSIER_WEIGHT, source(MetaField::Dossier, n)));
+            }
+        }
+        let opening = self.structure.paragraphs.iter().take(OPENING_WEIGHTS.len());
+        let lower: Vec<(String, u32)> = header
+            .iter()
+            .map(|(text, weight, _)| (text.to_lowercase(), *weight))
+            .chain(opening.zip(OPENING_WEIGHTS).map(|(p, weight)| (p.unit.norm.text.to_ascii_lowercase(), weight)))
+            .collect();
+        let texts: Vec<kinds::Text<'_>> =
+            lower.iter().map(|(l, weight)| kinds::Text { lower: l, weight: *weight }).collect();
+        let (kind, status, found, file) = match kinds::recognise(&self.lexicon.cues, &texts) {
+            Some(r) => (r.kind, r.status, r.found, meta.letter_kind.filter(|k| *k != r.kind)),
+            None => {
+                let kind = meta.letter_kind?;
+                let status = self.lexicon.cues.letter_kinds.iter().find(|k| k.kind == kind).and_then(|k| k.status);
+                (kind, status, Vec::new(), None)
+            }
+        };
+        // The sentences of the opening that carry the kind's cue, and where the text shows it.
+        let mut cues = Vec::new();
+        let mut shown = None;
+        for (t, range) in found {
+            let Some(p) = t.checked_sub(header.len()) else {
+                shown = shown.or(header[t].2);
+                continue;
+            };
+            let spans = self.structure.paragraphs[p].unit.norm.spans(self.source, range.clone());
+            if let (Some(first), Some(last)) = (spans.first(), spans.last()) {
+                shown = shown.or(Some(Span::new(first.start, last.end)));
+            }
+            let sentence = drafts.iter().position(|d| d.home == Home::Paragraph(p) && d.range.contains(&range.start));
+            if let Some(i) = sentence {
+                let d = &drafts[i];
+                cues.push((i, range.start - d.range.start..range.end.min(d.range.end) - d.range.start));
+            }
+        }
+        // The missions it is about: named in a title, in a sentence that carries its cue, or in
+        // the first paragraph.
+        let mut about: Vec<usize> = Vec::new();
+        let matchers = self.lexicon.matchers();
+        for (text, _, _) in &header {
+            let words = tokenize(text);
+            let mut matches = matchers.missions.find(text, &words);
+            let places = matchers.places.find(text, &words);
+            let orgs = matchers.organisations.find(text, &words);
+            // A name the title gives that the letter's sentences do not is left: it has no mentions.
+            let mut ignored = Vec::new();
+            self.name_unknown_missions(text, &words, &mut matches, (&places, &orgs), &mut ignored);
+            let known = self.lexicon.missions.len();
+            for m in &matches {
+                for &e in &m.entries {
+                    let e = match e.checked_sub(known) {
+                        None => Some(e),
+                        Some(k) => unknown.iter().position(|u| u.id == ignored[k].id).map(|u| known + u),
+                    };
+                    about.extend(e.filter(|e| !about.contains(e)));
+                }
+            }
+        }
+        let opening_sentences = drafts.iter().enumerate().filter(|(_, d)| d.home == Home::Paragraph(0)).map(|(i, _)| i);
+        for i in cues.iter().map(|(i, _)| *i).chain(opening_sentences) {
+            for &e in &drafts[i].named {
+                if !about.contains(&e) {
+                    about.push(e);
+                }
+            }
+        }
+        Some(KindOfLetter { kind, status, file, source: shown, cues, about })
+    }
+
+    /// The metadata, with the kind of letter where it is known, where the text shows it, and a
+    /// conflict where the metadata file gives another kind.
+    fn meta_with_kind(&self, kind: Option<KindOfLetter>) -> Meta {
+        let mut meta = self.meta.clone();
+        if let Some(k) = kind {
+            meta.letter_kind = Some(k.kind);
+            if let Some(span) = k.source {
+                meta.sources.push(MetaSource { field: MetaField::LetterKind, span });
+            }
+            if let Some(file) = k.file {
+                meta.conflicts.push(MetaConflict {
+                    field: MetaField::LetterKind,
+                    text: k.kind.as_str().to_owned(),
+                    file: file.as_str().to_owned(),
+                });
+            }
+        }
+        meta
+    }
+
     /// The citations, temporal expressions and figures of one sentence.
     fn facts(
         &self,
         d: &mut Draft,
         words: &[Word<'_>],
+        unknown: &[Unknown],
         references: &mut Vec<Reference>,
         events: &mut Vec<Event>,
         figures_out: &mut Vec<Figure>,
     ) {
-        let mission_id = |i: usize| MissionId(self.lexicon.missions[i].id.clone());
+        let mission_id = |i: usize| self.mission_id(unknown, i);
         let mission_ids = |d: &Draft| -> Vec<MissionId> { d.missions.iter().map(|&i| mission_id(i)).collect() };
         let text = self.text(d);
         let found_citations = citations::find(text);
@@ -376,24 +607,48 @@ impl<'a> Assembler<'a> {
             .collect()
     }
 
-    fn missions(&self, drafts: &[Draft], events: &[Event], references: &[Reference]) -> Vec<Mission> {
+    /// The missions the letter names: the lexicon's, then those it does not know, in the order
+    /// the letter first names them.
+    fn missions(
+        &self,
+        drafts: &[Draft],
+        unknown: &[Unknown],
+        kind: Option<&KindOfLetter>,
+        events: &[Event],
+        references: &[Reference],
+    ) -> Vec<Mission> {
         let cues = &self.lexicon.cues;
         let mut out: Vec<(usize, Mission)> = Vec::new();
-        for (index, entry) in self.lexicon.missions.iter().enumerate() {
+        for index in 0..self.lexicon.missions.len() + unknown.len() {
+            let entry = self.lexicon.missions.get(index);
             let evidence: Vec<&Draft> = drafts.iter().filter(|d| d.missions.contains(&index)).collect();
             let Some(first) = drafts.iter().position(|d| d.named.contains(&index)) else { continue };
             let mut mentions = Mentions::default();
-            let mut places: Vec<String> = entry.places.clone();
+            let mut places: Vec<String> = entry.map_or_else(Vec::new, |e| e.places.clone());
             for (order, d) in drafts.iter().enumerate() {
                 let text = self.text(d);
                 for m in d.mission_matches.iter().filter(|m| m.entries.contains(&index)) {
                     mentions.add(order, &text[m.range.clone()], &d.id, m.range.clone(), self.spans(d, m.range.clone()));
-                    for place in self.places_listed_after(d, m.range.end) {
-                        if !places.contains(&place) {
-                            places.push(place);
-                        }
+                    // A name the lexicon does not know may hold its place: `EUAM Irak`.
+                    let held = d
+                        .place_matches
+                        .iter()
+                        .filter(|p| entry.is_none() && m.range.start <= p.range.start && p.range.end <= m.range.end);
+                    let held = held.map(|p| self.lexicon.places[p.entries[0]].id.clone());
+                    for place in held.chain(self.places_listed_after(d, m.range.end)) {
+                        push_new(&mut places, place);
                     }
                 }
+            }
+            // Else a mission the lexicon does not know is where the first sentence of the body
+            // that names it and no other mission says something happens (`in Libië`).
+            if entry.is_none() && places.is_empty() {
+                let located = drafts
+                    .iter()
+                    .filter(|d| matches!(d.home, Home::Paragraph(_)) && d.named == [index])
+                    .map(|d| self.places_said_where(d))
+                    .find(|found| !found.is_empty());
+                places = located.unwrap_or_default();
             }
             let mut partners: Vec<String> = Vec::new();
             for (_, party) in self.parties(evidence.iter().copied(), &places) {
@@ -408,6 +663,25 @@ impl<'a> Assembler<'a> {
                 .filter_map(|d| d.cue.as_ref().map(|(s, _)| (*s, d.id.clone())))
                 .max_by_key(|(s, _)| wording::status_rank(*s))
                 .map_or((Status::Background, None), |(s, id)| (s, Some(id)));
+            // A mission the letter is about takes the status its kind gives (an examination notice's
+            // mission is under consideration) where its sentences give none.
+            let (status, status_sentence) = match kind {
+                Some(KindOfLetter { status: Some(implied), cues: kind_cues, about, .. })
+                    if status == Status::Background && about.contains(&index) =>
+                {
+                    let names = |i: &usize| drafts[*i].named.contains(&index);
+                    let sentence = kind_cues
+                        .iter()
+                        .map(|(i, _)| *i)
+                        .find(names)
+                        .or_else(|| (0..drafts.len()).find(|i| drafts[*i].home == Home::Paragraph(0) && names(i)))
+                        .or_else(|| {
+                            (0..drafts.len()).find(|i| matches!(drafts[*i].home, Home::Paragraph(_)) && names(i))
+                        });
+                    (*implied, sentence.map(|i| drafts[i].id.clone()))
+                }
+                _ => (status, status_sentence),
+            };
             let legal_basis = evidence
                 .iter()
                 .filter(|d| matches!(d.home, Home::Paragraph(_)))
@@ -421,16 +695,24 @@ impl<'a> Assembler<'a> {
                     regions.push(region);
                 }
             }
-            let id = MissionId(entry.id.clone());
+            let id = self.mission_id(unknown, index);
+            let (name, name_en, aliases, frame, organisation) = match entry {
+                Some(e) => (e.name.clone(), e.name_en.clone(), e.aliases.clone(), e.frame, e.organisation.clone()),
+                None => {
+                    let u = &unknown[index - self.lexicon.missions.len()];
+                    (u.name.clone(), u.name.clone(), Vec::new(), u.frame, u.organisation.clone())
+                }
+            };
             out.push((
                 first,
                 Mission {
-                    name: entry.name.clone(),
-                    name_en: entry.name_en.clone(),
+                    name,
+                    name_en,
+                    recognised: entry.is_some(),
                     names_as_written: mentions.names,
-                    aliases: entry.aliases.clone(),
-                    frame: entry.frame,
-                    organisation: entry.organisation.clone(),
+                    aliases,
+                    frame,
+                    organisation,
                     places,
                     regions,
                     status,
@@ -453,7 +735,13 @@ impl<'a> Assembler<'a> {
 
     /// One commitment per mission the letter gives a Dutch contribution or a decision on: what
     /// is contributed, for which period, and where the decision stands, each with its words.
-    fn commitments<'e>(&self, drafts: &[Draft], events: &'e [Event], missions: &mut [Mission]) -> Vec<Commitment> {
+    fn commitments<'e>(
+        &self,
+        drafts: &[Draft],
+        kind: Option<&KindOfLetter>,
+        events: &'e [Event],
+        missions: &mut [Mission],
+    ) -> Vec<Commitment> {
         let cues = &self.lexicon.cues;
         let draft = |id: &SentenceId| id.index().and_then(|i| drafts.get(i));
         let in_body = |d: &&Draft| matches!(d.home, Home::Paragraph(_));
@@ -522,11 +810,19 @@ impl<'a> Assembler<'a> {
             } else {
                 None
             };
-            let decision_evidence = mission
-                .status_sentence
-                .as_ref()
-                .and_then(draft)
-                .and_then(|d| d.cue.as_ref().map(|(_, r)| self.evidence(d, r.clone())));
+            let decision_evidence = mission.status_sentence.as_ref().and_then(|id| id.index()).and_then(|i| {
+                let d = drafts.get(i)?;
+                match &d.cue {
+                    Some((cued, range)) if *cued == state => Some(self.evidence(d, range.clone())),
+                    // A status the letter's kind gives: the kind's cue, in this sentence if it
+                    // holds one, else the first.
+                    _ => {
+                        let cues = &kind?.cues;
+                        let (k, range) = cues.iter().find(|(k, _)| *k == i).or(cues.first())?;
+                        Some(self.evidence(&drafts[*k], range.clone()))
+                    }
+                }
+            });
             let mut lead = None;
             let mut partners: Vec<Party> = Vec::new();
             for (role, party) in self.parties(sentences.iter().copied(), &mission.places) {
@@ -614,6 +910,29 @@ impl<'a> Assembler<'a> {
             }
             out.push(self.lexicon.places[m.entries[0]].id.clone());
             at = m.range.end;
+        }
+        out
+    }
+
+    /// The places a sentence says something happens in: each right after a word that opens a
+    /// list of places (`in Libië`), and those listed with it (`in Mali en Niger`). A place named
+    /// otherwise (`Nederland draagt bij`) is not where.
+    fn places_said_where(&self, d: &Draft) -> Vec<String> {
+        let cues = &self.lexicon.cues;
+        let text = self.text(d);
+        let mut out = Vec::new();
+        let mut listed_to = None;
+        for m in &d.place_matches {
+            let before = &d.lower[..m.range.start];
+            let opens = cues.place_list_after.iter().any(|c| {
+                before.ends_with(c.as_str())
+                    && !before[..before.len() - c.len()].ends_with(|c: char| c.is_alphanumeric())
+            });
+            let joined = listed_to.is_some_and(|end| wording::joins_list(cues, &text[end..m.range.start]));
+            listed_to = (opens || joined).then_some(m.range.end);
+            if listed_to.is_some() {
+                push_new(&mut out, self.lexicon.places[m.entries[0]].id.clone());
+            }
         }
         out
     }
@@ -728,6 +1047,13 @@ fn first_seen_order(mentions: &[Mentions], also: impl Fn(usize) -> bool) -> Vec<
     order
 }
 
+/// Adds `item` to `list` unless it is there.
+fn push_new(list: &mut Vec<String>, item: String) {
+    if !list.contains(&item) {
+        list.push(item);
+    }
+}
+
 /// `p-3` → 2.
 fn paragraph_index(id: &str) -> usize {
     id.trim_start_matches("p-").parse::<usize>().map_or(0, |n| n.saturating_sub(1))
@@ -737,4 +1063,179 @@ fn paragraph_index(id: &str) -> usize {
 /// it stands inside it or right after its last character.
 fn holds_marker(range: &Range<usize>, at: usize) -> bool {
     range.start < at && at <= range.end
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Lexicon, parse};
+
+    use super::*;
+
+    fn read_with(text: &str, meta: Meta) -> Letter {
+        parse(text, Meta { date: "2020-03-02".parse().ok(), ..meta }, &Lexicon::builtin()).unwrap()
+    }
+
+    fn read(text: &str) -> Letter {
+        read_with(text, Meta::default())
+    }
+
+    fn mission<'l>(letter: &'l Letter, id: &str) -> &'l Mission {
+        letter.missions.iter().find(|m| m.id == id).unwrap_or_else(|| panic!("no mission `{id}`"))
+    }
+
+    fn statuses(letter: &Letter) -> Vec<(&str, Status)> {
+        letter.missions.iter().map(|m| (m.id.as_str(), m.status)).collect()
+    }
+
+    #[test]
+    fn ok_unrecognised_missions_are_kept_with_their_frame_place_and_status() {
+        let text = "Nederland draagt bij aan de EU-missie EUTM Mozambique. \
+                    De VN-missie UNSMIL in Libië werkt aan een politiek akkoord. \
+                    Het kabinet heeft besloten de bijdrage aan de operatie CTF 150 te verlengen.\n";
+        let letter = read(text);
+        let eutm = mission(&letter, "eutm-mozambique");
+        assert!(!eutm.recognised);
+        assert_eq!(
+            (eutm.name.as_str(), eutm.names_as_written.as_slice()),
+            ("EUTM Mozambique", &["EUTM Mozambique".to_owned()][..])
+        );
+        assert_eq!((eutm.frame, eutm.organisation.as_deref()), (Frame::Eu, Some("eu")));
+        assert_eq!(eutm.status, Status::Ongoing);
+        assert_eq!(eutm.spans.iter().map(|s| s.slice(text)).collect::<Vec<_>>(), ["EUTM Mozambique"]);
+        assert_eq!(eutm.evidence, [SentenceId("s-1".into())]);
+        assert_eq!(eutm.commitments.len(), 1);
+        let unsmil = mission(&letter, "unsmil");
+        assert_eq!((unsmil.frame, unsmil.organisation.as_deref()), (Frame::Un, Some("vn")));
+        assert_eq!((unsmil.places.as_slice(), unsmil.status), (&["libie".to_owned()][..], Status::Background));
+        assert!(!unsmil.regions.is_empty());
+        let ctf = mission(&letter, "ctf-150");
+        assert_eq!((ctf.frame, ctf.organisation.as_deref(), ctf.status), (Frame::Coalition, None, Status::Continuing));
+        assert!(letter.places.iter().any(|p| p.id == "libie"));
+    }
+
+    #[test]
+    fn ok_an_unrecognised_name_is_one_mission_and_its_acronym_gives_the_frame() {
+        let text = "Het kabinet onderzoekt of Nederland kan bijdragen aan de missie UNSMIL. \
+                    UNSMIL ondersteunt het politieke proces in Libië. De UNSMIL-missie is in 2011 opgericht.\n";
+        let letter = read(text);
+        let unknown: Vec<&Mission> = letter.missions.iter().filter(|m| !m.recognised).collect();
+        assert_eq!(unknown.len(), 1);
+        let unsmil = unknown[0];
+        assert_eq!(
+            (unsmil.id.as_str(), unsmil.frame, unsmil.status),
+            ("unsmil", Frame::Un, Status::UnderConsideration)
+        );
+        assert_eq!(unsmil.mentions.len(), 3);
+        assert_eq!(unsmil.evidence.len(), 3);
+        // Its place is the one of the first sentence that names it alone and a place.
+        assert_eq!(unsmil.places, ["libie"]);
+        assert!(letter.events.iter().any(|e| e.text == "in 2011" && e.missions == [unsmil.id.clone()]));
+    }
+
+    #[test]
+    fn err_organisations_places_and_known_missions_are_no_unrecognised_missions() {
+        let text = "De VN-missie MINUSMA in Mali en de NAVO-missie in Afghanistan gaan door. \
+                    Ook de missie EUTM RCA en de EU-operatie Atalanta gaan door. \
+                    De IVS noemt de missie van de VN.\n";
+        let letter = read(text);
+        let ids: Vec<&str> = letter.missions.iter().map(|m| m.id.as_str()).collect();
+        assert!(letter.missions.iter().all(|m| m.recognised), "{ids:?}");
+        for id in ["minusma", "eutm-rca", "atalanta"] {
+            assert!(ids.iter().any(|i| i.starts_with(id)), "{id} in {ids:?}");
+        }
+        assert!(!ids.iter().any(|i| ["vn", "navo", "eu", "ivs"].contains(i)), "{ids:?}");
+    }
+
+    #[test]
+    fn ok_the_annual_overview_is_recognised_where_its_text_says_so() {
+        let text = include_str!("../../../data/kamerbrief-missies-2018.txt");
+        let meta = crate::meta_from_json(include_str!("../../../data/kamerbrief-missies-2018.meta.json")).unwrap();
+        let letter = parse(text, meta, &Lexicon::builtin()).unwrap();
+        assert_eq!(letter.meta.letter_kind, Some(LetterKind::AnnualOverview));
+        let source = letter.meta.sources.iter().find(|s| s.field == MetaField::LetterKind).unwrap();
+        assert_eq!(source.span.slice(text), "bijdragen aan missies in het jaar");
+        assert!(letter.missions.iter().all(|m| m.recognised));
+        // Without the title, the opening alone says so.
+        let letter = read(text);
+        assert_eq!(letter.meta.letter_kind, Some(LetterKind::AnnualOverview));
+    }
+
+    // Bug: an examination notice filed the mission it examines under `background`.
+    #[test]
+    fn ok_an_examination_notice_puts_its_mission_under_consideration() {
+        let text = "De VN heeft Nederland gevraagd om een bijdrage aan UNMISS in Zuid-Soedan. \
+                    Het kabinet verkent de mogelijkheid daarvan.\n\n\
+                    Nederland levert al een bijdrage aan MINUSMA. Elders werkt ook KFOR.\n";
+        let meta = Meta { title: "Kennisgeving mogelijke bijdrage aan UNMISS".into(), ..Meta::default() };
+        let letter = read_with(text, meta);
+        assert_eq!(letter.meta.letter_kind, Some(LetterKind::Examination));
+        assert_eq!(
+            statuses(&letter),
+            [("unmiss", Status::UnderConsideration), ("minusma", Status::Ongoing), ("kfor", Status::Background)]
+        );
+        let unmiss = mission(&letter, "unmiss");
+        assert_eq!(unmiss.status_sentence, Some(SentenceId("s-1".into())));
+        let commitment = letter.commitments.iter().find(|c| c.mission == unmiss.id).unwrap();
+        assert_eq!(commitment.decision.state, Status::UnderConsideration);
+        let evidence = commitment.decision.evidence.as_ref().unwrap();
+        assert_eq!(evidence.range.slice(&letter.sentence(&evidence.sentence).unwrap().text), "verkent de mogelijkheid");
+    }
+
+    // Bug: a letter that declines a contribution filed the mission under `background`.
+    #[test]
+    fn ok_a_declination_declines_the_mission_it_is_about() {
+        let text = "Het kabinet heeft besloten niet in te gaan op het verzoek van de VN. \
+                    Dat verzoek betrof een bijdrage aan UNMISS in Zuid-Soedan.\n";
+        let letter = read(text);
+        assert_eq!(letter.meta.letter_kind, Some(LetterKind::Declination));
+        assert_eq!(statuses(&letter), [("unmiss", Status::Declined)]);
+        let text = "Het kabinet heeft besloten geen bijdrage te leveren aan de EU-missie EUTM Mozambique.\n";
+        let letter = read(text);
+        assert_eq!(letter.meta.letter_kind, Some(LetterKind::Declination));
+        assert_eq!(statuses(&letter), [("eutm-mozambique", Status::Declined)]);
+    }
+
+    #[test]
+    fn ok_an_article_100_letter_decides_the_deployment_it_is_about() {
+        let text = "Met deze brief informeren wij uw Kamer, conform artikel 100 van de Grondwet, \
+                    over de Nederlandse bijdrage aan UNMISS in Zuid-Soedan.\n";
+        let letter = read(text);
+        assert_eq!(letter.meta.letter_kind, Some(LetterKind::Article100));
+        assert_eq!(statuses(&letter), [("unmiss", Status::Decided)]);
+    }
+
+    #[test]
+    fn ok_kinds_that_imply_no_status_leave_missions_be() {
+        let text = "Hierbij ontvangt u de eindevaluatie van de bijdrage aan UNMISS in Zuid-Soedan.\n";
+        let letter = read(text);
+        assert_eq!(letter.meta.letter_kind, Some(LetterKind::Evaluation));
+        assert_eq!(statuses(&letter), [("unmiss", Status::Background)]);
+        let letter = read("Dit is de voortgangsrapportage over UNMISS in Zuid-Soedan.\n");
+        assert_eq!(letter.meta.letter_kind, Some(LetterKind::ProgressReport));
+    }
+
+    #[test]
+    fn ok_the_metadata_files_kind_stands_where_the_text_is_silent_and_yields_where_it_speaks() {
+        let silent = "Dat verzoek betrof een bijdrage aan UNMISS in Zuid-Soedan.\n";
+        let file = Meta { letter_kind: Some(LetterKind::Examination), ..Meta::default() };
+        let letter = read_with(silent, file.clone());
+        assert_eq!(letter.meta.letter_kind, Some(LetterKind::Examination));
+        assert!(letter.meta.conflicts.is_empty() && letter.meta.sources.is_empty());
+        assert_eq!(statuses(&letter), [("unmiss", Status::UnderConsideration)]);
+        let letter = read_with("Dit is de voortgangsrapportage over UNMISS.\n", file);
+        assert_eq!(letter.meta.letter_kind, Some(LetterKind::ProgressReport));
+        let conflict = &letter.meta.conflicts[0];
+        assert_eq!(
+            (conflict.field, conflict.text.as_str(), conflict.file.as_str()),
+            (MetaField::LetterKind, "progress-report", "examination")
+        );
+        assert!(letter.meta.sources.iter().any(|s| s.field == MetaField::LetterKind));
+    }
+
+    #[test]
+    fn err_no_kind_without_cues() {
+        let letter = read("Nederland levert een bijdrage aan MINUSMA in Mali.\n");
+        assert_eq!(letter.meta.letter_kind, None);
+        assert!(letter.meta.sources.is_empty());
+    }
 }

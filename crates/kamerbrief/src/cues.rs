@@ -8,7 +8,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use crate::cache::Cache;
-use crate::model::{ItemKind, Status};
+use crate::model::{ItemKind, LetterKind, Status};
 
 /// The separator between fragments that must occur in order: `zal … besluiten over`.
 pub const IN_ORDER: &str = " … ";
@@ -63,6 +63,13 @@ pub struct Cues {
     pub figure_naming_words: Vec<String>,
     /// Words that end the phrase of what a figure counts.
     pub figure_stop_words: Vec<String>,
+    /// Words that call something a mission (`missie`, `trainingsmissie`): a name in capitals
+    /// right after one (`de missie UNMIK`, `de EU-missie EUAM Irak`) or joined to the front of
+    /// one (`de UNMIK-missie`) is a mission's, whether the lexicon knows it or not.
+    pub mission_words: Vec<String>,
+    /// The wording of each kind of letter, the most telling kind first: of two kinds a letter's
+    /// opening shows equally, the one listed first wins.
+    pub letter_kinds: Vec<LetterKindCues>,
     /// The status cues' fragments as substring searchers, built on first use: every sentence
     /// that speaks of a mission or a date is read for every status cue.
     #[serde(skip)]
@@ -86,6 +93,19 @@ pub struct StateCues {
 pub struct KindCues {
     /// The kind.
     pub kind: ItemKind,
+    /// Its cues.
+    pub cues: Vec<String>,
+}
+
+/// The words of one kind of letter, and the status it gives the missions it is about.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LetterKindCues {
+    /// The kind.
+    pub kind: LetterKind,
+    /// The status of a mission such a letter is about, where its sentences give none: an
+    /// examination notice puts its mission under consideration.
+    #[serde(default)]
+    pub status: Option<Status>,
     /// Its cues.
     pub cues: Vec<String>,
 }
@@ -177,12 +197,14 @@ impl Cues {
             &self.figure_qualifiers,
             &self.figure_naming_words,
             &self.figure_stop_words,
+            &self.mission_words,
         ];
         lists
             .into_iter()
             .flatten()
             .chain(self.status.iter().flat_map(|s| &s.cues))
             .chain(self.item_kinds.iter().flat_map(|k| &k.cues))
+            .chain(self.letter_kinds.iter().flat_map(|k| &k.cues))
     }
 
     /// The state a sentence's wording gives, with where its cue stands, if any.

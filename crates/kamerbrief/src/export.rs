@@ -155,11 +155,15 @@ fn commitment_row(letter: &Letter, c: &Commitment, links: &Links) -> [String; 21
 fn precision(p: Precision) -> &'static str {
     match p {
         Precision::Day => "day",
+        Precision::Week => "week",
         Precision::Month => "month",
+        Precision::Quarter => "quarter",
         Precision::Season => "season",
+        Precision::HalfYear => "half-year",
         Precision::Year => "year",
         Precision::Period => "period",
         Precision::Relative => "relative",
+        Precision::Recurring => "recurring",
     }
 }
 

@@ -489,11 +489,9 @@ fn senders(form: &Form, kind: &str) -> Vec<String> {
     let office_at = |text| office_at(form, text);
     let Some((mut office, mut rest)) = office_at(&lower) else { return Vec::new() };
     let mut out = Vec::new();
-    loop {
-        let Some((preposition, after)) = ["van ", "voor "].iter().find_map(|p| Some((p.trim(), rest.strip_prefix(p)?)))
-        else {
-            break;
-        };
+    while let Some((preposition, after)) =
+        ["van ", "voor "].iter().find_map(|p| Some((p.trim(), rest.strip_prefix(p)?)))
+    {
         // The department runs to the next `, van`, `en voor`, `en de minister`.
         let mut end = after.len();
         let mut next = "";
@@ -586,18 +584,32 @@ mod tests {
     fn ok_text_wins_over_the_file_and_says_so() {
         let text = TextMeta {
             date: Date::new(2013, 6, 24),
-            dossiers: vec![Dossier { number: "29 521".into(), title: Some("Nederlandse deelname aan vredesmissies".into()) }],
+            dossiers: vec![Dossier {
+                number: "29 521".into(),
+                title: Some("Nederlandse deelname aan vredesmissies".into()),
+            }],
             number: Some(209),
             ..TextMeta::default()
         };
-        let file = Meta { title: "Brief".into(), date: Date::new(2013, 6, 25), document_id: Some("kst-29521-209".into()), ..Meta::default() };
+        let file = Meta {
+            title: "Brief".into(),
+            date: Date::new(2013, 6, 25),
+            document_id: Some("kst-29521-209".into()),
+            ..Meta::default()
+        };
         let meta = text.merge(file, |id| format!("https://example.org/{id}"));
         assert_eq!(meta.date, Date::new(2013, 6, 24));
         assert_eq!(meta.title, "Brief");
         assert_eq!(meta.kamerstuk.as_deref(), Some("Kamerstuk 29 521, nr. 209"));
         assert_eq!(meta.source_url.as_deref(), Some("https://example.org/kst-29521-209"));
-        assert_eq!(meta.conflicts, [MetaConflict { field: MetaField::Date, text: "2013-06-24".into(), file: "2013-06-25".into() }]);
-        let silent = TextMeta::default().merge(Meta { kamerstuk: Some("Kamerstukken 33 694 en 29 521, nr. 11".into()), ..Meta::default() }, |id| id.to_owned());
+        assert_eq!(
+            meta.conflicts,
+            [MetaConflict { field: MetaField::Date, text: "2013-06-24".into(), file: "2013-06-25".into() }]
+        );
+        let silent = TextMeta::default()
+            .merge(Meta { kamerstuk: Some("Kamerstukken 33 694 en 29 521, nr. 11".into()), ..Meta::default() }, |id| {
+                id.to_owned()
+            });
         assert_eq!(silent.dossiers.len(), 2);
         assert_eq!(silent.number, Some(11));
         assert!(silent.conflicts.is_empty());
@@ -670,8 +682,15 @@ mod tests {
         );
         assert_eq!(senders(form, "BRIEF VAN DE STAATSSECRETARIS VAN DEFENSIE"), ["Staatssecretaris van Defensie"]);
         assert_eq!(
-            senders(form, "BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE EN DE MINISTER VOOR BUITENLANDSE HANDEL EN ONTWIKKELINGSSAMENWERKING"),
-            ["Minister van Buitenlandse Zaken", "Minister van Defensie", "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking"]
+            senders(
+                form,
+                "BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE EN DE MINISTER VOOR BUITENLANDSE HANDEL EN ONTWIKKELINGSSAMENWERKING"
+            ),
+            [
+                "Minister van Buitenlandse Zaken",
+                "Minister van Defensie",
+                "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking"
+            ]
         );
         assert_eq!(
             senders(form, "BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN, VAN DEFENSIE EN VAN VEILIGHEID EN JUSTITIE"),

@@ -6,10 +6,10 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::cache::Cache;
-use crate::cues::{Cues, KindCues, StateCues};
+use crate::cues::{Cues, KindCues, LetterKindCues, StateCues};
 use crate::date::Weekday;
 use crate::matcher::Matcher;
-use crate::model::{Frame, ItemKind, Region, Status};
+use crate::model::{Frame, ItemKind, LetterKind, Region, Status};
 
 // `builtin_lexicon()`, written by build.rs from data/lexicon.json.
 include!(concat!(env!("OUT_DIR"), "/builtin_lexicon.rs"));
@@ -106,6 +106,11 @@ mod built {
     pub fn kind_cues(kind: ItemKind, cues: &[&str]) -> KindCues {
         KindCues { kind, cues: texts(cues) }
     }
+
+    #[inline(never)]
+    pub fn letter_kind_cues(kind: LetterKind, status: Option<Status>, cues: &[&str]) -> LetterKindCues {
+        LetterKindCues { kind, status, cues: texts(cues) }
+    }
 }
 
 /// The lexicon this crate ships: `data/lexicon.json` of the workspace.
@@ -137,12 +142,26 @@ pub struct Lexicon {
     pub(crate) matchers: Cache<Matchers>,
 }
 
-/// The three matchers of a lexicon.
+/// The three matchers of a lexicon, and the organisations that lead its missions.
 #[derive(Debug, Clone)]
 pub(crate) struct Matchers {
     pub missions: Matcher,
     pub places: Matcher,
     pub organisations: Matcher,
+    pub leaders: Vec<Leader>,
+}
+
+/// An organisation that leads missions of the lexicon, for guessing the frame of a mission
+/// the lexicon does not know: a `VN-missie` is in the frame of the VN's missions.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Leader {
+    /// The organisation's index.
+    pub organisation: usize,
+    /// The frame most of its missions have.
+    pub frame: Frame,
+    /// Its aliases written in capitals (`EU`, `UN`), which may open a mission's acronym
+    /// (`EUTM`, `UNMIK`).
+    pub acronyms: Vec<String>,
 }
 
 /// A day with a name, found by rule: the `nth` `weekday` of `month`.
@@ -302,7 +321,52 @@ impl Lexicon {
             missions: Matcher::new(self.missions.iter().map(|m| m.aliases.as_slice())),
             places: Matcher::new(self.places.iter().map(|p| p.aliases.as_slice())),
             organisations: Matcher::new(self.organisations.iter().map(|o| o.aliases.as_slice())),
+            leaders: self.leaders(),
         })
+    }
+
+    /// The organisations that lead missions, each with its missions' most common frame (the
+    /// first of `Frame`'s order on a tie).
+    fn leaders(&self) -> Vec<Leader> {
+        let mut out = Vec::new();
+        for (index, org) in self.organisations.iter().enumerate() {
+            let mut counts: Vec<(Frame, usize)> = Vec::new();
+            for m in self.missions.iter().filter(|m| m.organisation.as_deref() == Some(org.id.as_str())) {
+                match counts.iter_mut().find(|(f, _)| *f == m.frame) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((m.frame, 1)),
+                }
+            }
+            let frame = counts.iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0))).map(|(f, _)| *f);
+            let Some(frame) = frame else { continue };
+            let acronyms = org
+                .aliases
+                .iter()
+                .filter(|a| a.len() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()))
+                .cloned()
+                .collect();
+            out.push(Leader { organisation: index, frame, acronyms });
+        }
+        out
+    }
+
+    /// The organisation with this index, if it leads missions.
+    pub(crate) fn leader(&self, organisation: usize) -> Option<&Leader> {
+        self.matchers().leaders.iter().find(|l| l.organisation == organisation)
+    }
+
+    /// The organisation whose acronym opens `acronym` (`EU` of `EUTM`), the longest such if
+    /// several do: a mission's acronym often starts with its organisation's.
+    pub(crate) fn leader_opening(&self, acronym: &str) -> Option<&Leader> {
+        self.matchers()
+            .leaders
+            .iter()
+            .filter_map(|l| {
+                let a = l.acronyms.iter().filter(|a| acronym.len() > a.len() && acronym.starts_with(a.as_str()));
+                a.map(String::len).max().map(|len| (len, l))
+            })
+            .max_by_key(|(len, _)| *len)
+            .map(|(_, l)| l)
     }
 
     /// The link to an official document.

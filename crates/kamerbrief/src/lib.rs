@@ -38,6 +38,7 @@ mod form;
 mod header;
 mod ids;
 mod index;
+mod kinds;
 mod lexicon;
 mod matcher;
 mod model;

@@ -359,16 +359,25 @@ pub struct DocumentLink {
 pub enum Precision {
     /// One day, or a few named days.
     Day,
-    /// A calendar month.
+    /// A calendar week, Monday to Sunday: `vorige week`.
+    Week,
+    /// A calendar month, or a part of one: `medio maart`.
     Month,
-    /// A season, such as autumn.
+    /// A quarter of a year: `het eerste kwartaal van 2018`, `Q3 2018`.
+    Quarter,
+    /// A season, such as autumn, or a part of a year: `begin 2019`.
     Season,
+    /// A half of a year: `het tweede halfjaar van 2018`.
+    HalfYear,
     /// A calendar year.
     Year,
     /// A stretch of time between two points.
     Period,
     /// A time relative to the letter, such as "shortly".
     Relative,
+    /// A day that comes back, such as the third Wednesday of May: its next one on or after
+    /// the letter.
+    Recurring,
 }
 
 /// What a temporal expression does in its sentence. Only periods and decision dates make
@@ -540,6 +549,12 @@ pub struct Mission {
     pub name: String,
     /// Its name in English.
     pub name_en: String,
+    /// Whether the lexicon knows it. A mission it does not know is one the letter calls a
+    /// mission (`de EU-missie EUTM RCA`): its id is its name's slug, its name (in both
+    /// languages) as written, and its frame and organisation are guessed from the name's
+    /// prefix (`EU-missie`, `UN` of `UNMIK`), a coalition where nothing tells.
+    #[serde(default = "recognised_by_default")]
+    pub recognised: bool,
     /// The names the letter writes it with.
     pub names_as_written: Vec<String>,
     /// Other names it is known by.
@@ -572,6 +587,11 @@ pub struct Mission {
     pub mentions: Vec<Mention>,
     /// Where it is named.
     pub spans: Vec<Span>,
+}
+
+/// A mission in JSON written before [`Mission::recognised`] came from the lexicon.
+fn recognised_by_default() -> bool {
+    true
 }
 
 /// A place.

@@ -5,9 +5,9 @@ use std::ops::Range;
 /// Abbreviations that end in a full stop without ending a sentence. Dutch grammar, not
 /// knowledge of any one letter.
 const ABBREVIATIONS: &[&str] = &[
-    "nr", "nrs", "t.o.v", "o.a", "bijv", "bv", "d.w.z", "e.d", "jl", "art", "ca", "vs", "z.g.a.n", "m.b.t", "i.v.m",
-    "resp", "incl", "excl", "mr", "dr", "drs", "ir", "prof", "mw", "dhr", "blz", "p", "pp", "zgn", "evt", "enz", "etc",
-    "i.p.v", "m.n", "t.a.v", "n.a.v", "o.b.v",
+    "nr", "nrs", "t.o.v", "o.a", "bijv", "bv", "d.w.z", "e.d", "jl", "j.l", "art", "ca", "vs", "z.g.a.n", "m.b.t",
+    "i.v.m", "resp", "incl", "excl", "mr", "dr", "drs", "ir", "prof", "mw", "dhr", "blz", "p", "pp", "zgn", "evt",
+    "enz", "etc", "i.p.v", "m.n", "t.a.v", "n.a.v", "o.b.v",
 ];
 
 /// Splits `text` into sentence ranges, trimmed of surrounding spaces.
@@ -79,6 +79,8 @@ mod tests {
         let text = "Zie Kamerstuk 27 925, nr. 570 en t.o.v. 2016 ongeveer 60.000 mensen. Daarna.";
         assert_eq!(sentences(text).len(), 2);
         assert_eq!(sentences("Zie nrs. 611 en 612.. ")[0], "Zie nrs. 611 en 612..");
+        // `j.l.` is `jl.` spelt with two stops.
+        assert_eq!(sentences("Op 4 mei j.l. Kamp bezocht de troepen. Daarna.").len(), 2);
     }
 
     #[test]

@@ -1,8 +1,15 @@
-//! The grammar of Dutch temporal expressions: days, day ranges, months, seasons, years,
-//! periods, durations, times relative to the letter, and named days.
+//! The grammar of Dutch temporal expressions: days, day ranges, months and parts of months,
+//! weeks, quarters, half-years, seasons, years, periods and their bounds, durations, weekdays,
+//! recurring days, times relative to the letter, and named days.
+//!
+//! Whatever is relative to the letter (`23 november jl.`, `de 12e dezer`, `vorige week`,
+//! `komend najaar`, `aanstaande vrijdag`, `maart van dit jaar`, a day without a year) is worked
+//! out from the letter's date, never from today's: in a letter without a date it keeps
+//! [`Precision::Relative`] and no dates.
 
 use std::ops::Range;
 
+use crate::date::Weekday;
 use crate::lexicon::NamedDay;
 use crate::model::{Date, Precision};
 use crate::words::{Word, tokenize};
@@ -32,6 +39,24 @@ pub const DUTCH_MONTHS: [&str; 12] = [
     "november",
     "december",
 ];
+
+/// The Dutch names of the days of the week, Monday first, in lower case.
+const DUTCH_WEEKDAYS: [(&str, Weekday); 7] = [
+    ("maandag", Weekday::Monday),
+    ("dinsdag", Weekday::Tuesday),
+    ("woensdag", Weekday::Wednesday),
+    ("donderdag", Weekday::Thursday),
+    ("vrijdag", Weekday::Friday),
+    ("zaterdag", Weekday::Saturday),
+    ("zondag", Weekday::Sunday),
+];
+
+/// Ordinal words; `laatste` (the last) counts as 0.
+const ORDINALS: [(&str, u8); 6] =
+    [("eerste", 1), ("tweede", 2), ("derde", 3), ("vierde", 4), ("vijfde", 5), ("laatste", LAST)];
+
+/// The ordinal `laatste`: the last one, however many there are.
+const LAST: u8 = 0;
 
 /// Number words up to a hundred that count years; `een` is left out, as it is mostly an article.
 const NUMBER_WORDS: [(&str, u32); 27] = [
@@ -84,10 +109,12 @@ fn trigger_words() -> &'static std::collections::HashSet<&'static str, std::hash
         let fixed = [
             "sinds",
             "van",
+            "vanaf",
             "tussen",
             "het",
             "dit",
             "deze",
+            "huidige",
             "komend",
             "komende",
             "volgend",
@@ -100,6 +127,8 @@ fn trigger_words() -> &'static std::collections::HashSet<&'static str, std::hash
             "jongstleden",
             "op",
             "de",
+            "elke",
+            "iedere",
             "onlangs",
             "recentelijk",
             "momenteel",
@@ -118,14 +147,38 @@ fn trigger_words() -> &'static std::collections::HashSet<&'static str, std::hash
             "najaar",
             "herfst",
             "winter",
+            "q1",
+            "q2",
+            "q3",
+            "q4",
         ];
-        fixed.into_iter().chain(DUTCH_MONTHS).chain(NUMBER_WORDS.iter().map(|(w, _)| *w)).collect()
+        fixed
+            .into_iter()
+            .chain(DUTCH_MONTHS)
+            .chain(DUTCH_WEEKDAYS.iter().map(|(w, _)| *w))
+            .chain(ORDINALS.iter().map(|(w, _)| *w))
+            .chain(NUMBER_WORDS.iter().map(|(w, _)| *w))
+            .collect()
     })
 }
 
 /// A month's number from its name in lower case.
 fn month(word: &str) -> Option<u8> {
     DUTCH_MONTHS.iter().position(|m| *m == word).map(|i| i as u8 + 1)
+}
+
+/// A day of the week from its name in lower case.
+fn weekday(word: &str) -> Option<Weekday> {
+    DUTCH_WEEKDAYS.iter().find(|(w, _)| *w == word).map(|&(_, d)| d)
+}
+
+/// An ordinal in lower case: `derde`, `laatste` ([`LAST`]), `3e`, `3de`, `12e`, `1ste`.
+fn ordinal(word: &str) -> Option<u8> {
+    if let Some(&(_, n)) = ORDINALS.iter().find(|(w, _)| *w == word) {
+        return Some(n);
+    }
+    let digits = word.strip_suffix("ste").or_else(|| word.strip_suffix("de")).or_else(|| word.strip_suffix('e'))?;
+    day(digits).filter(|&n| (1..=31).contains(&n))
 }
 
 fn year(word: &str) -> Option<i32> {
@@ -136,15 +189,48 @@ fn year(word: &str) -> Option<i32> {
 }
 
 fn day(word: &str) -> Option<u8> {
-    (word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit())).then(|| word.parse().ok()).flatten()
+    (!word.is_empty() && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())
+        .flatten()
+}
+
+/// `date` moved by `days`.
+fn shift(date: Date, days: i64) -> Date {
+    Date::from_days_since_epoch(date.days_since_epoch() + days)
+}
+
+/// The Monday of `date`'s week.
+fn monday_of(date: Date) -> Date {
+    shift(date, -(date.weekday() as i64))
+}
+
+/// The `nth` `weekday` of a month, where [`LAST`] is the last.
+fn nth_weekday_of(year: i32, month: u8, weekday: Weekday, nth: u8) -> Option<Date> {
+    if nth == LAST {
+        Date::nth_weekday(year, month, weekday, 5).or_else(|| Date::nth_weekday(year, month, weekday, 4))
+    } else {
+        Date::nth_weekday(year, month, weekday, nth)
+    }
 }
 
 /// The months a part of a year covers: `begin 2017` is January to March.
 fn part_of_year(word: &str) -> Option<(u8, u8)> {
     match word {
-        "begin" | "begin-" => Some((1, 3)),
+        "begin" => Some((1, 3)),
         "halverwege" | "medio" | "midden" => Some((6, 7)),
-        "eind" | "einde" | "eind-" | "ultimo" => Some((10, 12)),
+        "eind" | "einde" | "ultimo" => Some((10, 12)),
+        _ => None,
+    }
+}
+
+/// The days a part of a month covers, with 31 for its last day: `medio maart` is the 10th to
+/// the 20th, `ultimo maart` its last day.
+fn part_of_month(word: &str) -> Option<(u8, u8)> {
+    match word {
+        "begin" => Some((1, 10)),
+        "halverwege" | "medio" | "midden" => Some((10, 20)),
+        "eind" | "einde" => Some((21, 31)),
+        "ultimo" => Some((31, 31)),
         _ => None,
     }
 }
@@ -166,10 +252,21 @@ fn season_interval(word: &str, year: i32) -> Option<(Date, Date)> {
     Some((Date::first_of_month(year, first)?, Date::last_of_month(year + carry, last)?))
 }
 
+/// How many months a word before `kwartaal`, `jaar` and the like moves from the letter's:
+/// `vorig` -1, `dit` 0, `volgend` +1 (for a unit of that many months).
+fn deixis(word: &str) -> Option<i32> {
+    match word {
+        "dit" | "deze" | "huidige" => Some(0),
+        "komend" | "komende" | "volgend" | "volgende" | "aanstaand" | "aanstaande" => Some(1),
+        "vorig" | "vorige" | "afgelopen" => Some(-1),
+        _ => None,
+    }
+}
+
 /// Reads `D MONTH YYYY` at the start of `text`: the date and the bytes it took.
 pub(crate) fn day_month_year(text: &str) -> Option<(Date, usize)> {
-    let head = &text[..text.len().min(40)];
-    let head = &text[..(0..=head.len()).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0)];
+    let cut = (0..=text.len().min(40)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let head = &text[..cut];
     let words = tokenize(head);
     if words.len() < 3 || words[0].range.start != 0 {
         return None;
@@ -179,6 +276,7 @@ pub(crate) fn day_month_year(text: &str) -> Option<(Date, usize)> {
 }
 
 struct Scan<'a, 'w> {
+    text: &'a str,
     words: &'a [Word<'w>],
     letter: Option<Date>,
     /// The lexicon's named days, lowercased once.
@@ -192,12 +290,57 @@ struct Reading {
     end: Option<Date>,
     precision: Precision,
     relative: bool,
+    /// Whether a full stop right after the last token belongs to it (`jl.`).
+    stop: bool,
 }
 
 impl Reading {
     fn fixed(len: usize, start: Date, end: Date, precision: Precision) -> Self {
-        Self { len, start: Some(start), end: Some(end), precision, relative: false }
+        Self { len, start: Some(start), end: Some(end), precision, relative: false, stop: false }
     }
+
+    /// An expression relative to a letter that has no date: it says nothing about when.
+    fn unanchored(len: usize) -> Self {
+        Self { len, start: None, end: None, precision: Precision::Relative, relative: true, stop: false }
+    }
+
+    /// From `start` to `end` of the year `y` as written or worked out from the letter; a year
+    /// that needs the letter's date and has none leaves the reading unanchored.
+    fn in_year(len: usize, y: Year, interval: impl FnOnce(i32) -> Option<(Date, Date)>, p: Precision) -> Option<Self> {
+        let Some(value) = y.value else { return Some(Self::unanchored(len)) };
+        let (start, end) = interval(value)?;
+        Some(Self { relative: y.relative, ..Self::fixed(len, start, end, p) })
+    }
+}
+
+/// The year an expression lies in: written out, or worked out from the letter's date (none
+/// when the letter has no date).
+#[derive(Debug, Clone, Copy)]
+struct Year {
+    value: Option<i32>,
+    relative: bool,
+}
+
+/// One end of a period of days or months, as written: the tokens it took and what it gives.
+struct PeriodEnd {
+    len: usize,
+    day: Option<u8>,
+    month: Option<u8>,
+    year: Option<Year>,
+}
+
+/// How a preposition before an expression bounds it.
+enum Bound {
+    /// `in`, `uit`: taken in, the interval unchanged.
+    Same,
+    /// `sinds`: from then until the letter, as `sinds 2014` is.
+    Since,
+    /// `vanaf`, `per`, `met ingang van`: the interval starts then and has no end.
+    From,
+    /// `na`: the interval starts after it and has no end.
+    After,
+    /// `tot`, `tot en met`, `t/m`, `uiterlijk (in)`: the interval ends then and has no start.
+    Until,
 }
 
 /// Every temporal expression in `text`. `excluded` ranges (the numbers of citations) are
@@ -210,7 +353,7 @@ pub(crate) fn find(
     excluded: &[Range<usize>],
 ) -> Vec<Temporal> {
     let named_days = named_days.iter().map(|d| (d.name.to_lowercase(), d)).collect();
-    let scan = Scan { words, letter, named_days };
+    let scan = Scan { text, words, letter, named_days };
     let mut out = Vec::new();
     let mut i = 0;
     while i < scan.words.len() {
@@ -221,25 +364,36 @@ pub(crate) fn find(
             i += 1;
             continue;
         };
-        // Take in a preposition that shapes the interval: `vanaf 1 januari` has no end.
+        // Take in a preposition that shapes the interval: `vanaf 1 januari` has no end, and
+        // `uiterlijk 1 juli` no start. A deadline says when something ends, not when it
+        // begins, so its start stays open rather than taking the letter's date.
         let mut first = i;
-        if i > 0 && !scan.words[i].lower.starts_with("sinds") {
-            let previous = scan.words[i - 1].lower.as_ref();
-            let joined = text[scan.words[i - 1].range.end..scan.words[i].range.start].trim().is_empty();
-            if joined
-                && matches!(previous, "in" | "uit" | "vanaf" | "tot" | "per" | "sinds")
-                && reading.precision != Precision::Relative
-            {
-                first = i - 1;
-                match previous {
-                    "vanaf" => reading.end = None,
-                    "tot" => reading.start = None,
-                    _ => {}
+        if reading.precision != Precision::Relative
+            && !scan.words[i].lower.starts_with("sinds")
+            && let Some((k, bound)) = scan.bound_before(i)
+            && (k..i).all(|k| !blocked(k))
+        {
+            first = k;
+            match bound {
+                Bound::Same => {}
+                Bound::Since => {
+                    reading.end = letter;
+                    reading.precision = Precision::Period;
+                    reading.relative |= letter.is_some();
                 }
+                Bound::From => reading.end = None,
+                // `na zestien jaar` counts a stretch, it does not follow one.
+                Bound::After if reading.precision == Precision::Period => first = i,
+                Bound::After => (reading.start, reading.end) = (reading.end.map(|end| shift(end, 1)), None),
+                Bound::Until => reading.start = None,
             }
         }
+        let mut end = scan.words[i + reading.len - 1].range.end;
+        if reading.stop && text[end..].starts_with('.') {
+            end += 1;
+        }
         out.push(Temporal {
-            range: scan.words[first].range.start..scan.words[i + reading.len - 1].range.end,
+            range: scan.words[first].range.start..end,
             start: reading.start,
             end: reading.end,
             precision: reading.precision,
@@ -263,6 +417,78 @@ impl Scan<'_, '_> {
         self.lower(i).is_some_and(|w| options.contains(&w))
     }
 
+    /// The text between word `i` and the next.
+    fn gap(&self, i: usize) -> &str {
+        match (self.words.get(i), self.words.get(i + 1)) {
+            (Some(a), Some(b)) => &self.text[a.range.end..b.range.start],
+            _ => "",
+        }
+    }
+
+    /// Whether only white space stands between word `i` and the next.
+    fn joined(&self, i: usize) -> bool {
+        self.gap(i).trim().is_empty()
+    }
+
+    /// `tot en met`, `t/m` or another bounding preposition right before word `i`: the word
+    /// it starts at and how it bounds.
+    fn bound_before(&self, i: usize) -> Option<(usize, Bound)> {
+        if i >= 3 && self.is(i - 3, &["tot"]) && self.is(i - 2, &["en"]) && self.is(i - 1, &["met"]) {
+            return (self.joined(i - 3) && self.joined(i - 2) && self.joined(i - 1)).then_some((i - 3, Bound::Until));
+        }
+        if i >= 3 && self.is(i - 3, &["met"]) && self.is(i - 2, &["ingang"]) && self.is(i - 1, &["van"]) {
+            return (self.joined(i - 3) && self.joined(i - 2) && self.joined(i - 1)).then_some((i - 3, Bound::From));
+        }
+        if i >= 2 && self.is(i - 2, &["t"]) && self.is(i - 1, &["m"]) && self.gap(i - 2) == "/" {
+            return self.joined(i - 1).then_some((i - 2, Bound::Until));
+        }
+        if i >= 2 && self.is(i - 2, &["uiterlijk"]) && self.is(i - 1, &["in"]) {
+            return (self.joined(i - 2) && self.joined(i - 1)).then_some((i - 2, Bound::Until));
+        }
+        let k = i.checked_sub(1)?;
+        let bound = match self.lower(k)? {
+            "in" | "uit" => Bound::Same,
+            "sinds" => Bound::Since,
+            "vanaf" | "per" => Bound::From,
+            "na" => Bound::After,
+            "tot" | "uiterlijk" => Bound::Until,
+            _ => return None,
+        };
+        self.joined(k).then_some((k, bound))
+    }
+
+    /// `jl.`, `j.l.` or `jongstleden` at word `i`: the tokens it takes and whether a full stop
+    /// after it belongs to it.
+    fn past_marker(&self, i: usize) -> Option<(usize, bool)> {
+        match self.lower(i)? {
+            "jl" => Some((1, true)),
+            "jongstleden" => Some((1, false)),
+            "j" if self.is(i + 1, &["l"]) && self.gap(i) == "." => Some((2, true)),
+            _ => None,
+        }
+    }
+
+    /// The year written after an expression at word `i`: `2018`, `van 2018`, `(van) dit jaar`,
+    /// `van vorig jaar`, `volgend jaar`, with the tokens it took.
+    fn year_after(&self, i: usize) -> Option<(usize, Year)> {
+        let lead = usize::from(self.is(i, &["van"]));
+        if let Some(y) = self.word(i + lead).and_then(year) {
+            return Some((lead + 1, Year { value: Some(y), relative: false }));
+        }
+        let article = usize::from(lead == 1 && self.is(i + 1, &["het"]));
+        let k = i + lead + article;
+        let offset = self.lower(k).and_then(deixis)?;
+        if !self.is(k + 1, &["jaar"]) {
+            return None;
+        }
+        Some((k + 2 - i, Year { value: self.letter.map(|l| l.year + offset), relative: true }))
+    }
+
+    /// The letter's year, for an expression that writes none.
+    fn letter_year(&self) -> Year {
+        Year { value: self.letter.map(|l| l.year), relative: true }
+    }
+
     /// Whether any rule could start at word `i`: most words rule every rule out at once.
     fn could_start(&self, i: usize) -> bool {
         let Some(word) = self.lower(i) else { return false };
@@ -276,15 +502,22 @@ impl Scan<'_, '_> {
             return None;
         }
         self.period(i)
+            .or_else(|| self.date_period(i))
             .or_else(|| self.day_range(i))
             .or_else(|| self.day(i))
+            .or_else(|| self.day_this_month(i))
             .or_else(|| self.month(i))
+            .or_else(|| self.part_of_month(i))
             .or_else(|| self.season(i))
             .or_else(|| self.part_of_year(i))
+            .or_else(|| self.quarter(i))
+            .or_else(|| self.nth_weekday(i))
+            .or_else(|| self.weekday(i))
             .or_else(|| self.since_year(i))
             .or_else(|| self.year(i))
             .or_else(|| self.duration(i))
             .or_else(|| self.relative(i))
+            .or_else(|| self.deictic(i))
             .or_else(|| self.named_day(i))
     }
 
@@ -295,6 +528,20 @@ impl Scan<'_, '_> {
         }
         let y = self.word(i).and_then(year)?;
         Some((1, Date::new(y, 1, 1)?, Date::new(y, 12, 31)?))
+    }
+
+    /// `tot en met`, `t/m`, `tot` (and `en` after `tussen`) between the two ends of a period
+    /// at word `i`: the tokens it takes. Both ends count: `tot 1 april` runs through April 1st.
+    fn period_link(&self, i: usize, between: bool) -> Option<usize> {
+        if self.is(i, &["tot"]) && self.is(i + 1, &["en"]) && self.is(i + 2, &["met"]) {
+            Some(3)
+        } else if self.is(i, &["t"]) && self.is(i + 1, &["m"]) && self.gap(i) == "/" {
+            Some(2)
+        } else if self.is(i, &["tot"]) || (between && self.is(i, &["en"])) {
+            Some(1)
+        } else {
+            None
+        }
     }
 
     /// `(sinds|van) [halverwege] 2012 tot [begin] 2017`.
@@ -313,70 +560,285 @@ impl Scan<'_, '_> {
         (start <= end).then(|| Reading::fixed(k + b_len - i, start, end, Precision::Period))
     }
 
+    /// One end of a period of days or months: `1 januari 2018`, `1 januari`, `maart`, `1`,
+    /// `maart van dit jaar`.
+    fn period_end(&self, i: usize) -> Option<PeriodEnd> {
+        let day = self.word(i).and_then(day);
+        let k = i + usize::from(day.is_some());
+        let Some(month) = self.lower(k).and_then(month) else {
+            return day.map(|d| PeriodEnd { len: 1, day: Some(d), month: None, year: None });
+        };
+        Some(match self.year_after(k + 1) {
+            Some((n, y)) => PeriodEnd { len: k + 1 + n - i, day, month: Some(month), year: Some(y) },
+            None => PeriodEnd { len: k + 1 - i, day, month: Some(month), year: None },
+        })
+    }
+
+    /// `van 1 januari t/m 31 december 2019`, `1 januari tot en met 31 maart 2018`,
+    /// `tussen 1 en 10 maart`, `van januari tot juni 2018`. A first end without a year lies
+    /// in the second's year, or the year before when its day comes later in the year; a
+    /// second end without one lies in the first's year, or else the letter's.
+    fn date_period(&self, i: usize) -> Option<Reading> {
+        let lead = usize::from(self.is(i, &["van", "vanaf", "tussen", "sinds"]));
+        let a = self.period_end(i + lead)?;
+        let link = self.period_link(i + lead + a.len, self.is(i, &["tussen"]))?;
+        let k = i + lead + a.len + link;
+        let b = self.period_end(k)?;
+        let b_month = b.month?;
+        let a_month = a.month.or(b.day.and(Some(b_month)))?;
+        let len = k + b.len - i;
+        let before = (a_month, a.day.unwrap_or(1)) > (b_month, b.day.unwrap_or(31));
+        let (a_year, b_year) = match (a.year, b.year) {
+            (Some(a), Some(b)) => (a, b),
+            (Some(a), None) => (a, Year { value: a.value.map(|y| y + i32::from(before)), ..a }),
+            (None, Some(b)) => (Year { value: b.value.map(|y| y - i32::from(before)), ..b }, b),
+            (None, None) => {
+                let b = self.letter_year();
+                (Year { value: b.value.map(|y| y - i32::from(before)), ..b }, b)
+            }
+        };
+        let (Some(ay), Some(by)) = (a_year.value, b_year.value) else { return Some(Reading::unanchored(len)) };
+        let start = match a.day {
+            Some(d) => Date::new(ay, a_month, d)?,
+            None => Date::first_of_month(ay, a_month)?,
+        };
+        let end = match b.day {
+            Some(d) => Date::new(by, b_month, d)?,
+            None => Date::last_of_month(by, b_month)?,
+        };
+        let reading = Reading::fixed(len, start, end, Precision::Period);
+        (start < end).then_some(Reading { relative: a_year.relative || b_year.relative, ..reading })
+    }
+
     /// `8 en 9 juli 2016`.
     fn day_range(&self, i: usize) -> Option<Reading> {
         let (d1, d2) = (self.word(i).and_then(day)?, self.word(i + 2).and_then(day)?);
-        if !self.is(i + 1, &["en", "tot"]) {
+        if !self.is(i + 1, &["en", "tot"]) || d1 >= d2 {
             return None;
         }
         let m = self.lower(i + 3).and_then(month)?;
-        let (y, len, relative) = match (self.word(i + 4).and_then(year), self.letter) {
-            (Some(y), _) => (y, 5, false),
-            (None, Some(letter)) => (letter.year, 4, true),
-            (None, None) => return None,
+        let (len, y) = match self.word(i + 4).and_then(year) {
+            Some(y) => (5, Year { value: Some(y), relative: false }),
+            None => (4, self.letter_year()),
         };
-        let reading = Reading::fixed(len, Date::new(y, m, d1)?, Date::new(y, m, d2)?, Precision::Day);
-        (d1 < d2).then_some(Reading { relative, ..reading })
+        Reading::in_year(len, y, |y| Some((Date::new(y, m, d1)?, Date::new(y, m, d2)?)), Precision::Day)
     }
 
-    /// `9 september 2016`, or `9 september` in the letter's year.
+    /// `9 september 2016`; `9 september` or `12 maart van dit jaar` in the letter's year;
+    /// `23 november jl.`, the last such day on or before the letter; `dinsdag 14 maart 2018`.
+    /// A weekday that disagrees with a written date leaves the date as written; one that
+    /// disagrees with the letter's year picks the year before or after where it agrees.
     fn day(&self, i: usize) -> Option<Reading> {
-        let d = self.word(i).and_then(day)?;
-        let m = self.lower(i + 1).and_then(month)?;
-        let (y, len, relative) = match (self.word(i + 2).and_then(year), self.letter) {
-            (Some(y), _) => (y, 3, false),
-            (None, Some(letter)) => (letter.year, 2, true),
-            (None, None) => return None,
+        let named = self.lower(i).and_then(weekday);
+        let at = i + usize::from(named.is_some());
+        let d = self.word(at).and_then(day)?;
+        let m = self.lower(at + 1).and_then(month)?;
+        let k = at + 2;
+        if let Some((n, stop)) = self.past_marker(k) {
+            let len = k + n - i;
+            let Some(letter) = self.letter else { return Some(Reading { stop, ..Reading::unanchored(len) }) };
+            let date = (0..8).filter_map(|back| Date::new(letter.year - back, m, d)).find(|date| *date <= letter)?;
+            return Some(Reading { relative: true, stop, ..Reading::fixed(len, date, date, Precision::Day) });
+        }
+        let (len, y) = match self.year_after(k) {
+            Some((n, y)) => (k + n - i, y),
+            None => (k - i, self.letter_year()),
         };
-        let date = Date::new(y, m, d)?;
-        Some(Reading { relative, ..Reading::fixed(len, date, date, Precision::Day) })
+        let Some(mut value) = y.value else { return Some(Reading::unanchored(len)) };
+        if let Some(wd) = named
+            && len == k - i
+        {
+            let agrees = |v: &i32| Date::new(*v, m, d).is_some_and(|date| date.weekday() == wd);
+            value = [value, value + 1, value - 1].into_iter().find(agrees).unwrap_or(value);
+        }
+        Reading::in_year(len, Year { value: Some(value), ..y }, |y| Date::new(y, m, d).map(|d| (d, d)), Precision::Day)
     }
 
-    /// `juli 2016`.
+    /// `de 12e dezer`, `12 dezer`: a day of the letter's month.
+    fn day_this_month(&self, i: usize) -> Option<Reading> {
+        let at = i + usize::from(self.is(i, &["de"]));
+        let d = self.word(at).and_then(|w| day(w).or_else(|| ordinal(w).filter(|&n| n != LAST)))?;
+        if !self.is(at + 1, &["dezer"]) {
+            return None;
+        }
+        let len = at + 2 - i;
+        let Some(letter) = self.letter else { return Some(Reading::unanchored(len)) };
+        let date = Date::new(letter.year, letter.month, d)?;
+        Some(Reading { relative: true, ..Reading::fixed(len, date, date, Precision::Day) })
+    }
+
+    /// `juli 2016`, `maart van dit jaar`, `in december` (of the letter's year), `maart jl.` (the last March that began on or before
+    /// the letter).
     fn month(&self, i: usize) -> Option<Reading> {
         let m = self.lower(i).and_then(month)?;
-        let y = self.word(i + 1).and_then(year)?;
-        Some(Reading::fixed(2, Date::first_of_month(y, m)?, Date::last_of_month(y, m)?, Precision::Month))
+        let whole = |y: i32| Some((Date::first_of_month(y, m)?, Date::last_of_month(y, m)?));
+        if let Some((n, stop)) = self.past_marker(i + 1) {
+            let Some(letter) = self.letter else { return Some(Reading { stop, ..Reading::unanchored(1 + n) }) };
+            let y = if m <= letter.month { letter.year } else { letter.year - 1 };
+            let (start, end) = whole(y)?;
+            return Some(Reading { relative: true, stop, ..Reading::fixed(1 + n, start, end, Precision::Month) });
+        }
+        // A month alone is one of the letter's year only after a preposition of time: `in
+        // december`, `sinds mei`. Elsewhere a bare month name is too often something else.
+        let (n, y) = self.year_after(i + 1).or_else(|| {
+            let previous = self.lower(i.checked_sub(1)?)?;
+            let timed = ["in", "sinds", "vanaf", "tot", "per", "na", "uiterlijk"].contains(&previous);
+            (timed && self.joined(i - 1)).then(|| (0, self.letter_year()))
+        })?;
+        Reading::in_year(1 + n, y, whole, Precision::Month)
     }
 
-    /// `dit najaar`, `komend najaar`, `afgelopen zomer`, `najaar 2018`.
+    /// `medio maart` (the 10th to the 20th), `begin april 2018` (1st to 10th), `eind maart`
+    /// (21st to the last), `ultimo maart` (its last day); in the letter's year unless written.
+    fn part_of_month(&self, i: usize) -> Option<Reading> {
+        let (from, to) = self.lower(i).and_then(part_of_month)?;
+        let m = self.lower(i + 1).and_then(month)?;
+        let (len, y) = match self.year_after(i + 2) {
+            Some((n, y)) => (2 + n, y),
+            None => (2, self.letter_year()),
+        };
+        let precision = if from == to { Precision::Day } else { Precision::Month };
+        let interval = |y: i32| {
+            let last = crate::date::days_in_month(y, m);
+            Some((Date::new(y, m, from.min(last))?, Date::new(y, m, to.min(last))?))
+        };
+        Reading::in_year(len, y, interval, precision)
+    }
+
+    /// `dit najaar`, `komend najaar`, `afgelopen zomer`, `najaar 2018`, `het voorjaar van
+    /// 2018`, `de zomer van dit jaar`.
     fn season(&self, i: usize) -> Option<Reading> {
-        if let (Some(w), Some(y)) = (self.word(i), self.word(i + 1).and_then(year))
-            && let Some((start, end)) = season_interval(w, y)
+        let lead = usize::from(self.is(i, &["het", "de"]));
+        if let Some(name) = self.lower(i + lead).filter(|w| season(w).is_some())
+            && let Some((n, y)) = self.year_after(i + lead + 1)
         {
-            return Some(Reading::fixed(2, start, end, Precision::Season));
+            return Reading::in_year(lead + 1 + n, y, |y| season_interval(name, y), Precision::Season);
         }
         let deixis = self.lower(i)?;
         let name = self.lower(i + 1)?;
         season(name)?;
-        let letter = self.letter?;
+        let Some(letter) = self.letter else {
+            return deixis_direction(deixis).map(|_| Reading::unanchored(2));
+        };
         let candidates = (letter.year - 2..=letter.year + 1).filter_map(|y| season_interval(name, y));
-        let (start, end) = match deixis {
-            "dit" | "deze" => season_interval(name, letter.year),
-            "komend" | "komende" | "volgend" | "volgende" | "aanstaand" | "aanstaande" => {
-                candidates.into_iter().find(|(_, end)| *end >= letter)
-            }
-            "afgelopen" | "vorig" | "vorige" | "jongstleden" => candidates.into_iter().rfind(|(_, end)| *end < letter),
-            _ => None,
+        let (start, end) = match deixis_direction(deixis)? {
+            0 => season_interval(name, letter.year),
+            1 => candidates.into_iter().find(|(_, end)| *end >= letter),
+            _ => candidates.into_iter().rfind(|(_, end)| *end < letter),
         }?;
         Some(Reading { relative: true, ..Reading::fixed(2, start, end, Precision::Season) })
     }
 
-    /// `begin 2017`, `halverwege 2012`.
+    /// `begin 2017`, `halverwege 2012`, `eind dit jaar`, `begin van volgend jaar`.
     fn part_of_year(&self, i: usize) -> Option<Reading> {
-        self.lower(i).and_then(part_of_year)?;
-        let (len, start, end) = self.year_or_part(i)?;
-        Some(Reading::fixed(len, start, end, Precision::Season))
+        let (first, last) = self.lower(i).and_then(part_of_year)?;
+        let (n, y) = self.year_after(i + 1)?;
+        let interval = |y: i32| Some((Date::first_of_month(y, first)?, Date::last_of_month(y, last)?));
+        Reading::in_year(1 + n, y, interval, Precision::Season)
+    }
+
+    /// `het eerste kwartaal van 2018`, `in het vierde kwartaal` (of the letter's year), `Q3
+    /// 2018`, `het tweede halfjaar van 2018`, `de eerste helft van 2019`.
+    fn quarter(&self, i: usize) -> Option<Reading> {
+        let q = self.lower(i).and_then(|w| w.strip_prefix('q')).and_then(|n| n.parse::<u8>().ok());
+        let (len, first, months, precision) = if let Some(q) = q.filter(|q| (1..=4).contains(q)) {
+            (1, 3 * q - 2, 3, Precision::Quarter)
+        } else {
+            let lead = usize::from(self.is(i, &["het", "de"]));
+            let nth = self.lower(i + lead).and_then(ordinal)?;
+            let (count, months, precision) = match self.lower(i + lead + 1)? {
+                "kwartaal" => (4, 3, Precision::Quarter),
+                "halfjaar" | "jaarhelft" | "helft" => (2, 6, Precision::HalfYear),
+                _ => return None,
+            };
+            let nth = if nth == LAST { count } else { nth };
+            if nth > count {
+                return None;
+            }
+            (lead + 2, months * (nth - 1) + 1, months, precision)
+        };
+        let (len, y) = match self.year_after(i + len) {
+            Some((n, y)) => (len + n, y),
+            // `de tweede helft` alone is as often of a match as of a year.
+            None if !self.is(i + len - 1, &["helft"]) => (len, self.letter_year()),
+            None => return None,
+        };
+        let interval = |y: i32| Some((Date::first_of_month(y, first)?, Date::last_of_month(y, first + months - 1)?));
+        Reading::in_year(len, y, interval, precision)
+    }
+
+    /// `de derde woensdag van mei`, `elke laatste vrijdag van de maand`: the next one on or
+    /// after the letter, marked [`Precision::Recurring`]; `de derde dinsdag van september 2018`
+    /// is one day.
+    fn nth_weekday(&self, i: usize) -> Option<Reading> {
+        let every = usize::from(self.is(i, &["elke", "iedere"]));
+        let k = i + every + usize::from(self.is(i + every, &["de"]));
+        let nth = self.lower(k).and_then(ordinal).filter(|&n| n <= 5)?;
+        let wd = self.lower(k + 1).and_then(weekday)?;
+        if !self.is(k + 2, &["van"]) {
+            return None;
+        }
+        let recurring = |len: usize, date: Option<Date>| Reading {
+            len,
+            start: date,
+            end: date,
+            precision: Precision::Recurring,
+            relative: true,
+            stop: false,
+        };
+        if self.is(k + 3, &["de"]) && self.is(k + 4, &["maand"]) {
+            let len = k + 5 - i;
+            let Some(letter) = self.letter else { return Some(recurring(len, None)) };
+            let next = (0..3)
+                .map(|n| letter.add_months(n))
+                .filter_map(|m| nth_weekday_of(m.year, m.month, wd, nth))
+                .find(|date| *date >= letter)?;
+            return Some(recurring(len, Some(next)));
+        }
+        let m = self.lower(k + 3).and_then(month)?;
+        if let Some((n, y)) = self.year_after(k + 4) {
+            let date = |y: i32| nth_weekday_of(y, m, wd, nth).map(|d| (d, d));
+            return Reading::in_year(k + 4 + n - i, y, date, Precision::Day);
+        }
+        let len = k + 4 - i;
+        let Some(letter) = self.letter else { return Some(recurring(len, None)) };
+        // A fifth weekday is not in every year's month: look a few years ahead.
+        let next = (0..8).filter_map(|n| nth_weekday_of(letter.year + n, m, wd, nth)).find(|date| *date >= letter)?;
+        Some(recurring(len, Some(next)))
+    }
+
+    /// `aanstaande vrijdag`, `maandag aanstaande` (the next after the letter), `afgelopen
+    /// maandag`, `vrijdag jl.` (the last before it), `elke dinsdag` (the next on or after it,
+    /// recurring).
+    fn weekday(&self, i: usize) -> Option<Reading> {
+        let (len, wd, direction, stop) = if let Some(wd) = self.lower(i).and_then(weekday) {
+            if let Some((n, stop)) = self.past_marker(i + 1) {
+                (1 + n, wd, -1, stop)
+            } else if self.is(i + 1, &["aanstaande", "aanstaand"]) {
+                (2, wd, 1, false)
+            } else {
+                return None;
+            }
+        } else {
+            let wd = self.lower(i + 1).and_then(weekday)?;
+            let direction = match self.lower(i)? {
+                "elke" | "iedere" => 0,
+                w => deixis_direction(w).filter(|&d| d != 0)?,
+            };
+            (2, wd, direction, false)
+        };
+        let precision = if direction == 0 { Precision::Recurring } else { Precision::Day };
+        let Some(letter) = self.letter else {
+            let precision = if direction == 0 { Precision::Recurring } else { Precision::Relative };
+            return Some(Reading { precision, stop, ..Reading::unanchored(len) });
+        };
+        let (from, to) = (letter.weekday() as i64, wd as i64);
+        let date = match direction {
+            0 => shift(letter, (to - from).rem_euclid(7)),
+            1 => shift(letter, (to - from - 1).rem_euclid(7) + 1),
+            _ => shift(letter, -((from - to - 1).rem_euclid(7) + 1)),
+        };
+        Some(Reading { relative: true, stop, ..Reading::fixed(len, date, date, precision) })
     }
 
     /// `sinds 2014`: from then until the letter.
@@ -391,6 +853,7 @@ impl Scan<'_, '_> {
             end: self.letter,
             precision: Precision::Period,
             relative: self.letter.is_some(),
+            stop: false,
         })
     }
 
@@ -414,81 +877,114 @@ impl Scan<'_, '_> {
         if !self.is(i + 1, &["jaar", "jaren"]) {
             return None;
         }
-        let letter = self.letter?;
+        let Some(letter) = self.letter else { return Some(Reading::unanchored(2)) };
         let start = letter.add_months(-12 * n as i32);
-        Some(Reading { len: 2, start: Some(start), end: Some(letter), precision: Precision::Period, relative: true })
+        Some(Reading {
+            len: 2,
+            start: Some(start),
+            end: Some(letter),
+            precision: Precision::Period,
+            relative: true,
+            stop: false,
+        })
     }
 
-    /// `op korte termijn`, `de afgelopen maanden`, `dit jaar`: anchored at the letter's date.
+    /// `op korte termijn`, `de afgelopen maanden`, `onlangs`: anchored at the letter's date.
     fn relative(&self, i: usize) -> Option<Reading> {
-        // (words, months from the letter to the start, to the end, precision)
-        const PHRASES: &[(&[&str], i32, i32, Precision)] = &[
-            (&["op", "korte", "termijn"], 0, 3, Precision::Relative),
-            (&["op", "zo", "kort", "mogelijke", "termijn"], 0, 3, Precision::Relative),
-            (&["op", "langere", "termijn"], 12, 60, Precision::Relative),
-            (&["op", "lange", "termijn"], 12, 60, Precision::Relative),
-            (&["de", "nabije", "toekomst"], 0, 12, Precision::Relative),
-            (&["de", "afgelopen", "maanden"], -6, 0, Precision::Relative),
-            (&["afgelopen", "maanden"], -6, 0, Precision::Relative),
-            (&["de", "afgelopen", "jaren"], -36, 0, Precision::Relative),
-            (&["afgelopen", "jaren"], -36, 0, Precision::Relative),
-            (&["voorgaande", "jaren"], -36, 0, Precision::Relative),
-            (&["de", "laatste", "jaren"], -36, 0, Precision::Relative),
-            (&["onlangs"], -3, 0, Precision::Relative),
-            (&["recentelijk"], -3, 0, Precision::Relative),
-            (&["op", "dit", "moment"], 0, 0, Precision::Relative),
-            (&["momenteel"], 0, 0, Precision::Relative),
-            (&["thans"], 0, 0, Precision::Relative),
+        // (words, months from the letter to the start, to the end)
+        const PHRASES: &[(&[&str], i32, i32)] = &[
+            (&["op", "korte", "termijn"], 0, 3),
+            (&["op", "zo", "kort", "mogelijke", "termijn"], 0, 3),
+            (&["op", "langere", "termijn"], 12, 60),
+            (&["op", "lange", "termijn"], 12, 60),
+            (&["de", "nabije", "toekomst"], 0, 12),
+            (&["de", "afgelopen", "maanden"], -6, 0),
+            (&["afgelopen", "maanden"], -6, 0),
+            (&["de", "afgelopen", "jaren"], -36, 0),
+            (&["afgelopen", "jaren"], -36, 0),
+            (&["voorgaande", "jaren"], -36, 0),
+            (&["de", "laatste", "jaren"], -36, 0),
+            (&["onlangs"], -3, 0),
+            (&["recentelijk"], -3, 0),
+            (&["op", "dit", "moment"], 0, 0),
+            (&["momenteel"], 0, 0),
+            (&["thans"], 0, 0),
         ];
-        for &(phrase, from, to, precision) in PHRASES {
-            if phrase.iter().enumerate().all(|(k, w)| self.lower(i + k) == Some(*w)) {
-                let (start, end) = match self.letter {
-                    Some(letter) => (Some(letter.add_months(from)), Some(letter.add_months(to))),
-                    None => (None, None),
-                };
-                return Some(Reading { len: phrase.len(), start, end, precision, relative: self.letter.is_some() });
-            }
-        }
-        let letter = self.letter?;
-        let offset = match (self.lower(i)?, self.lower(i + 1)?) {
-            ("dit", "jaar") => 0,
-            ("komend" | "volgend", "jaar") => 1,
-            ("vorig" | "afgelopen", "jaar") => -1,
-            _ => return None,
-        };
-        let y = letter.year + offset;
+        let &(phrase, from, to) = PHRASES
+            .iter()
+            .find(|(phrase, ..)| phrase.iter().enumerate().all(|(k, w)| self.lower(i + k) == Some(*w)))?;
+        let Some(letter) = self.letter else { return Some(Reading::unanchored(phrase.len())) };
         Some(Reading {
             relative: true,
-            ..Reading::fixed(2, Date::new(y, 1, 1)?, Date::new(y, 12, 31)?, Precision::Year)
+            start: Some(letter.add_months(from)),
+            end: Some(letter.add_months(to)),
+            ..Reading::unanchored(phrase.len())
         })
+    }
+
+    /// `vorige week`, `deze week`, `volgende week` (Monday to Sunday), `deze maand`, `vorig
+    /// kwartaal`, `volgend halfjaar`, `dit jaar`: the letter's calendar unit or the one
+    /// before or after it.
+    fn deictic(&self, i: usize) -> Option<Reading> {
+        let offset = self.lower(i).and_then(deixis)?;
+        // A week has no months; the other units are so many months long.
+        let (months, precision) = match self.lower(i + 1)? {
+            "week" => (None, Precision::Week),
+            "maand" => (Some(1), Precision::Month),
+            "kwartaal" => (Some(3), Precision::Quarter),
+            "halfjaar" => (Some(6), Precision::HalfYear),
+            "jaar" => (Some(12), Precision::Year),
+            _ => return None,
+        };
+        let Some(letter) = self.letter else { return Some(Reading::unanchored(2)) };
+        let (start, end) = if let Some(months) = months {
+            let first_month = (letter.month - 1) / months * months + 1;
+            let start = Date::first_of_month(letter.year, first_month)?.add_months(offset * i32::from(months));
+            let last = start.add_months(i32::from(months) - 1);
+            (start, Date::last_of_month(last.year, last.month)?)
+        } else {
+            let monday = shift(monday_of(letter), 7 * i64::from(offset));
+            (monday, shift(monday, 6))
+        };
+        Some(Reading { relative: true, ..Reading::fixed(2, start, end, precision) })
     }
 
     /// `Prinsjesdag`, in the letter's year.
     fn named_day(&self, i: usize) -> Option<Reading> {
         let word = self.lower(i)?;
         let rule = self.named_days.iter().find(|(name, _)| name == word).map(|(_, d)| *d)?;
-        let (year, len, relative) = match (self.word(i + 1).and_then(year), self.letter) {
-            (Some(y), _) => (y, 2, false),
-            (None, Some(letter)) => (letter.year, 1, true),
-            (None, None) => {
-                return Some(Reading { len: 1, start: None, end: None, precision: Precision::Day, relative: false });
-            }
+        let (len, y) = match self.word(i + 1).and_then(year) {
+            Some(y) => (2, Year { value: Some(y), relative: false }),
+            None => (1, self.letter_year()),
         };
-        let date = Date::nth_weekday(year, rule.month, rule.weekday, rule.nth)?;
-        Some(Reading { relative, ..Reading::fixed(len, date, date, Precision::Day) })
+        let date = |y: i32| Date::nth_weekday(y, rule.month, rule.weekday, rule.nth).map(|d| (d, d));
+        Reading::in_year(len, y, date, Precision::Day)
+    }
+}
+
+/// Which way a word such as `komend` or `afgelopen` points from the letter: forward (1),
+/// back (-1) or at the letter's own (0).
+fn deixis_direction(word: &str) -> Option<i32> {
+    match word {
+        "jongstleden" => Some(-1),
+        _ => deixis(word),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date::Weekday;
 
     const LETTER: Date = Date { year: 2017, month: 9, day: 4 };
 
     fn read(text: &str) -> Vec<(String, String, String, Precision, bool)> {
+        read_at(text, Some(LETTER))
+    }
+
+    /// What `text` holds, read in a letter of `letter` (or one without a date).
+    fn read_at(text: &str, letter: Option<Date>) -> Vec<(String, String, String, Precision, bool)> {
         let prinsjesdag = NamedDay { name: "Prinsjesdag".into(), month: 9, weekday: Weekday::Tuesday, nth: 3 };
-        find(text, &tokenize(text), Some(LETTER), &[prinsjesdag], &[])
+        find(text, &tokenize(text), letter, &[prinsjesdag], &[])
             .into_iter()
             .map(|t| {
                 let show = |d: Option<Date>| d.map_or("-".to_string(), |d| d.to_string());
@@ -498,9 +994,17 @@ mod tests {
     }
 
     fn one(text: &str) -> (String, String, String, Precision, bool) {
-        let found = read(text);
+        one_at(text, Some(LETTER))
+    }
+
+    fn one_at(text: &str, letter: Option<Date>) -> (String, String, String, Precision, bool) {
+        let found = read_at(text, letter);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    fn date(s: &str) -> Option<Date> {
+        Some(s.parse().unwrap())
     }
 
     fn tuple(t: &str, s: &str, e: &str, p: Precision, r: bool) -> (String, String, String, Precision, bool) {
@@ -533,7 +1037,7 @@ mod tests {
 
     #[test]
     fn ok_day_without_year_takes_letter_year() {
-        assert_eq!(one("uiterlijk 1 december"), tuple("1 december", "2017-12-01", "2017-12-01", Precision::Day, true));
+        assert_eq!(one("op 1 december"), tuple("1 december", "2017-12-01", "2017-12-01", Precision::Day, true));
     }
 
     #[test]
@@ -631,8 +1135,404 @@ mod tests {
     }
 
     #[test]
+    fn err_no_run_of_grammar_words_panics() {
+        const WORDS: [&str; 24] = [
+            "de",
+            "het",
+            "van",
+            "tot",
+            "en",
+            "met",
+            "t/m",
+            "uiterlijk",
+            "na",
+            "sinds",
+            "jl.",
+            "j.l.",
+            "dezer",
+            "31e",
+            "29",
+            "februari",
+            "2100",
+            "1900",
+            "laatste",
+            "vijfde",
+            "vrijdag",
+            "kwartaal",
+            "helft",
+            "dit",
+        ];
+        for letter in [None, date("2100-12-31"), date("1900-01-01")] {
+            for a in WORDS {
+                for b in WORDS {
+                    for c in WORDS {
+                        let text = format!("{a} {b} {c} jaar week maand");
+                        for t in read_at(&text, letter) {
+                            assert!(!t.0.is_empty(), "{text}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn ok_day_month_year_prefix() {
         assert_eq!(day_month_year("29 januari 2016), en"), Some(("2016-01-29".parse().unwrap(), 15)));
         assert_eq!(day_month_year("x 29 januari 2016"), None);
+    }
+
+    #[test]
+    fn err_day_month_year_prefix_cut_inside_a_character() {
+        // Bug: a text whose 40th byte fell inside a character panicked.
+        let text = format!("{}ୋ 1 mei 2018", "a".repeat(39));
+        assert_eq!(day_month_year(&text), None);
+    }
+
+    #[test]
+    fn ok_past_day_jl() {
+        assert_eq!(
+            one_at("op 23 november jl. heeft", date("2019-02-14")),
+            tuple("23 november jl.", "2018-11-23", "2018-11-23", Precision::Day, true)
+        );
+        assert_eq!(
+            one("op 11 april jongstleden"),
+            tuple("11 april jongstleden", "2017-04-11", "2017-04-11", Precision::Day, true)
+        );
+        // On or before the letter: the letter's own day counts.
+        assert_eq!(
+            one("op 4 september j.l. is"),
+            tuple("4 september j.l.", "2017-09-04", "2017-09-04", Precision::Day, true)
+        );
+        assert_eq!(one("in maart jl."), tuple("in maart jl.", "2017-03-01", "2017-03-31", Precision::Month, true));
+        assert_eq!(
+            one_at("in maart jl.", date("2017-02-14")),
+            tuple("in maart jl.", "2016-03-01", "2016-03-31", Precision::Month, true)
+        );
+        assert_eq!(one("vrijdag jl."), tuple("vrijdag jl.", "2017-09-01", "2017-09-01", Precision::Day, true));
+    }
+
+    #[test]
+    fn err_past_day_needs_the_marker() {
+        assert_eq!(one("23 november jlt"), tuple("23 november", "2017-11-23", "2017-11-23", Precision::Day, true));
+        assert_eq!(one("23 november j l"), tuple("23 november", "2017-11-23", "2017-11-23", Precision::Day, true));
+    }
+
+    #[test]
+    fn ok_day_this_month() {
+        assert_eq!(one("op de 12e dezer"), tuple("de 12e dezer", "2017-09-12", "2017-09-12", Precision::Day, true));
+        assert_eq!(one("op 12 dezer"), tuple("12 dezer", "2017-09-12", "2017-09-12", Precision::Day, true));
+        assert_eq!(one("de 5de dezer"), tuple("de 5de dezer", "2017-09-05", "2017-09-05", Precision::Day, true));
+    }
+
+    #[test]
+    fn err_day_this_month() {
+        assert!(read("de 12e etappe").is_empty());
+        // September has thirty days.
+        assert!(read("de 31e dezer").is_empty());
+    }
+
+    #[test]
+    fn ok_of_this_year() {
+        assert_eq!(
+            one("in maart van dit jaar"),
+            tuple("in maart van dit jaar", "2017-03-01", "2017-03-31", Precision::Month, true)
+        );
+        assert_eq!(
+            one("op 12 maart van dit jaar"),
+            tuple("12 maart van dit jaar", "2017-03-12", "2017-03-12", Precision::Day, true)
+        );
+        assert_eq!(
+            one("in het voorjaar van vorig jaar"),
+            tuple("in het voorjaar van vorig jaar", "2016-03-01", "2016-05-31", Precision::Season, true)
+        );
+        assert_eq!(one("eind dit jaar"), tuple("eind dit jaar", "2017-10-01", "2017-12-31", Precision::Season, true));
+    }
+
+    #[test]
+    fn ok_weeks_and_other_units_around_the_letter() {
+        // The letter is of Monday 4 September 2017.
+        assert_eq!(one("vorige week"), tuple("vorige week", "2017-08-28", "2017-09-03", Precision::Week, true));
+        assert_eq!(one("deze week"), tuple("deze week", "2017-09-04", "2017-09-10", Precision::Week, true));
+        assert_eq!(one("volgende week"), tuple("volgende week", "2017-09-11", "2017-09-17", Precision::Week, true));
+        assert_eq!(
+            one_at("deze week", date("2017-09-10")),
+            tuple("deze week", "2017-09-04", "2017-09-10", Precision::Week, true)
+        );
+        assert_eq!(one("deze maand"), tuple("deze maand", "2017-09-01", "2017-09-30", Precision::Month, true));
+        assert_eq!(
+            one("vorig kwartaal"),
+            tuple("vorig kwartaal", "2017-04-01", "2017-06-30", Precision::Quarter, true)
+        );
+        assert_eq!(
+            one("volgend halfjaar"),
+            tuple("volgend halfjaar", "2018-01-01", "2018-06-30", Precision::HalfYear, true)
+        );
+    }
+
+    #[test]
+    fn err_weeks() {
+        assert!(read("vorige weken").is_empty());
+        assert!(read("de komende weken").is_empty());
+    }
+
+    #[test]
+    fn ok_parts_of_months_and_years() {
+        assert_eq!(
+            one("medio maart 2018"),
+            tuple("medio maart 2018", "2018-03-10", "2018-03-20", Precision::Month, false)
+        );
+        assert_eq!(one("eind maart"), tuple("eind maart", "2017-03-21", "2017-03-31", Precision::Month, true));
+        assert_eq!(
+            one("begin april 2018"),
+            tuple("begin april 2018", "2018-04-01", "2018-04-10", Precision::Month, false)
+        );
+        assert_eq!(
+            one("ultimo februari 2016"),
+            tuple("ultimo februari 2016", "2016-02-29", "2016-02-29", Precision::Day, false)
+        );
+        assert_eq!(one("medio 2018"), tuple("medio 2018", "2018-06-01", "2018-07-31", Precision::Season, false));
+        assert_eq!(one("eind 2018"), tuple("eind 2018", "2018-10-01", "2018-12-31", Precision::Season, false));
+        assert_eq!(one("begin 2019"), tuple("begin 2019", "2019-01-01", "2019-03-31", Precision::Season, false));
+    }
+
+    #[test]
+    fn ok_bounds() {
+        assert_eq!(
+            one("uiterlijk 1 juli 2018"),
+            tuple("uiterlijk 1 juli 2018", "-", "2018-07-01", Precision::Day, false)
+        );
+        assert_eq!(
+            one("uiterlijk eind 2018"),
+            tuple("uiterlijk eind 2018", "-", "2018-12-31", Precision::Season, false)
+        );
+        assert_eq!(one("uiterlijk 1 december"), tuple("uiterlijk 1 december", "-", "2017-12-01", Precision::Day, true));
+        assert_eq!(one("per 1 januari 2019"), tuple("per 1 januari 2019", "2019-01-01", "-", Precision::Day, false));
+    }
+
+    #[test]
+    fn ok_more_prepositions() {
+        assert_eq!(
+            one("sinds begin van dit jaar"),
+            tuple("sinds begin van dit jaar", "2017-01-01", "2017-09-04", Precision::Period, true)
+        );
+        assert_eq!(one("Sinds mei"), tuple("Sinds mei", "2017-05-01", "2017-09-04", Precision::Period, true));
+        assert_eq!(one("in december"), tuple("in december", "2017-12-01", "2017-12-31", Precision::Month, true));
+        assert_eq!(
+            one("uiterlijk in het derde kwartaal van 2015"),
+            tuple("uiterlijk in het derde kwartaal van 2015", "-", "2015-09-30", Precision::Quarter, false)
+        );
+        assert_eq!(
+            one("met ingang van het derde kwartaal"),
+            tuple("met ingang van het derde kwartaal", "2017-07-01", "-", Precision::Quarter, true)
+        );
+        assert_eq!(one("na eind 2016"), tuple("na eind 2016", "2017-01-01", "-", Precision::Season, false));
+        assert_eq!(one("na zestien jaar"), tuple("zestien jaar", "2001-09-04", "2017-09-04", Precision::Period, true));
+    }
+
+    #[test]
+    fn err_a_month_alone_is_no_date() {
+        assert!(read("december").is_empty());
+        assert!(read("de maand december").is_empty());
+    }
+
+    #[test]
+    fn ok_until_and_including() {
+        // Bug: `tot en met 31 december 2019` was read as that one day.
+        assert_eq!(
+            one("tot en met 31 december 2019"),
+            tuple("tot en met 31 december 2019", "-", "2019-12-31", Precision::Day, false)
+        );
+        assert_eq!(
+            one("t/m 31 december 2019"),
+            tuple("t/m 31 december 2019", "-", "2019-12-31", Precision::Day, false)
+        );
+    }
+
+    #[test]
+    fn ok_periods_of_days_and_months() {
+        assert_eq!(
+            one("van 1 januari t/m 31 december 2019"),
+            tuple("van 1 januari t/m 31 december 2019", "2019-01-01", "2019-12-31", Precision::Period, false)
+        );
+        assert_eq!(
+            one("1 januari tot en met 31 maart 2018"),
+            tuple("1 januari tot en met 31 maart 2018", "2018-01-01", "2018-03-31", Precision::Period, false)
+        );
+        assert_eq!(
+            one("van 1 december t/m 31 januari 2019"),
+            tuple("van 1 december t/m 31 januari 2019", "2018-12-01", "2019-01-31", Precision::Period, false)
+        );
+        assert_eq!(
+            one("tussen 1 en 10 maart 2018"),
+            tuple("tussen 1 en 10 maart 2018", "2018-03-01", "2018-03-10", Precision::Period, false)
+        );
+        assert_eq!(
+            one("van januari tot juni"),
+            tuple("van januari tot juni", "2017-01-01", "2017-06-30", Precision::Period, true)
+        );
+    }
+
+    #[test]
+    fn err_periods_of_days() {
+        assert!(read("van 2 tot 3 procent").is_empty());
+        assert!(read("1 t/m 3").is_empty());
+        // `en` links two days of one event, not a period, unless `tussen` opens it.
+        assert_eq!(one("op 8 en 9 juli 2016").3, Precision::Day);
+    }
+
+    #[test]
+    fn ok_seasons_with_years() {
+        assert_eq!(
+            one("het voorjaar van 2018"),
+            tuple("het voorjaar van 2018", "2018-03-01", "2018-05-31", Precision::Season, false)
+        );
+        assert_eq!(one("komende zomer"), tuple("komende zomer", "2018-06-01", "2018-08-31", Precision::Season, true));
+        assert_eq!(
+            one("de winter van 2017"),
+            tuple("de winter van 2017", "2017-12-01", "2018-02-28", Precision::Season, false)
+        );
+    }
+
+    #[test]
+    fn ok_quarters_and_halves() {
+        assert_eq!(
+            one("het eerste kwartaal van 2018"),
+            tuple("het eerste kwartaal van 2018", "2018-01-01", "2018-03-31", Precision::Quarter, false)
+        );
+        assert_eq!(
+            one("in het vierde kwartaal"),
+            tuple("in het vierde kwartaal", "2017-10-01", "2017-12-31", Precision::Quarter, true)
+        );
+        assert_eq!(one("Q3 2018"), tuple("Q3 2018", "2018-07-01", "2018-09-30", Precision::Quarter, false));
+        assert_eq!(
+            one("het laatste kwartaal van 2018"),
+            tuple("het laatste kwartaal van 2018", "2018-10-01", "2018-12-31", Precision::Quarter, false)
+        );
+        assert_eq!(
+            one("het 2e kwartaal 2018"),
+            tuple("het 2e kwartaal 2018", "2018-04-01", "2018-06-30", Precision::Quarter, false)
+        );
+        assert_eq!(
+            one("het tweede halfjaar van 2018"),
+            tuple("het tweede halfjaar van 2018", "2018-07-01", "2018-12-31", Precision::HalfYear, false)
+        );
+        assert_eq!(
+            one("de eerste helft van 2019"),
+            tuple("de eerste helft van 2019", "2019-01-01", "2019-06-30", Precision::HalfYear, false)
+        );
+    }
+
+    #[test]
+    fn err_quarters() {
+        assert_eq!(one("Q5 2018"), tuple("2018", "2018-01-01", "2018-12-31", Precision::Year, false));
+        assert!(read("het vijfde kwartaal van 2018").iter().all(|t| t.3 != Precision::Quarter));
+        assert!(read("de tweede helft").is_empty());
+        assert!(read("de tweede helft van de wedstrijd").is_empty());
+    }
+
+    #[test]
+    fn ok_weekdays() {
+        assert_eq!(
+            one("op dinsdag 13 maart 2018"),
+            tuple("dinsdag 13 maart 2018", "2018-03-13", "2018-03-13", Precision::Day, false)
+        );
+        // 14 March 2018 was a Wednesday: the date as written wins.
+        assert_eq!(
+            one("op dinsdag 14 maart 2018"),
+            tuple("dinsdag 14 maart 2018", "2018-03-14", "2018-03-14", Precision::Day, false)
+        );
+        // Without a year the weekday picks it: 9 January 2018, not 2017, was a Tuesday.
+        assert_eq!(
+            one_at("op dinsdag 9 januari", date("2017-12-20")),
+            tuple("dinsdag 9 januari", "2018-01-09", "2018-01-09", Precision::Day, true)
+        );
+        // The letter is of Monday 4 September 2017.
+        assert_eq!(
+            one("aanstaande vrijdag"),
+            tuple("aanstaande vrijdag", "2017-09-08", "2017-09-08", Precision::Day, true)
+        );
+        assert_eq!(
+            one("afgelopen maandag"),
+            tuple("afgelopen maandag", "2017-08-28", "2017-08-28", Precision::Day, true)
+        );
+        assert_eq!(
+            one("maandag aanstaande"),
+            tuple("maandag aanstaande", "2017-09-11", "2017-09-11", Precision::Day, true)
+        );
+    }
+
+    #[test]
+    fn err_weekdays() {
+        assert!(read("aanstaande vergadering").is_empty());
+        assert!(read("op dinsdag").is_empty());
+    }
+
+    #[test]
+    fn ok_recurring_days() {
+        assert_eq!(
+            one("de derde woensdag van mei"),
+            tuple("de derde woensdag van mei", "2018-05-16", "2018-05-16", Precision::Recurring, true)
+        );
+        assert_eq!(
+            one("de eerste dinsdag van september"),
+            tuple("de eerste dinsdag van september", "2017-09-05", "2017-09-05", Precision::Recurring, true)
+        );
+        assert_eq!(
+            one("elke laatste vrijdag van de maand"),
+            tuple("elke laatste vrijdag van de maand", "2017-09-29", "2017-09-29", Precision::Recurring, true)
+        );
+        assert_eq!(
+            one("iedere maandag"),
+            tuple("iedere maandag", "2017-09-04", "2017-09-04", Precision::Recurring, true)
+        );
+        assert_eq!(
+            one("de derde dinsdag van september 2018"),
+            tuple("de derde dinsdag van september 2018", "2018-09-18", "2018-09-18", Precision::Day, false)
+        );
+    }
+
+    #[test]
+    fn err_recurring_days() {
+        assert!(read("de derde woensdag").is_empty());
+        assert!(read("de derde woensdag van de week").is_empty());
+    }
+
+    #[test]
+    fn ok_relative_forms_in_a_letter_without_a_date_stay_relative() {
+        for (text, expression) in [
+            ("op 23 november jl. heeft", "23 november jl."),
+            ("op 11 april jongstleden", "11 april jongstleden"),
+            ("de 12e dezer", "de 12e dezer"),
+            ("in maart van dit jaar", "maart van dit jaar"),
+            ("in maart jl.", "maart jl."),
+            ("vorige week", "vorige week"),
+            ("deze week", "deze week"),
+            ("volgende week", "volgende week"),
+            ("komend najaar", "komend najaar"),
+            ("aanstaande vrijdag", "aanstaande vrijdag"),
+            ("afgelopen maandag", "afgelopen maandag"),
+            ("in het vierde kwartaal", "het vierde kwartaal"),
+            ("eind maart", "eind maart"),
+            ("eind dit jaar", "eind dit jaar"),
+            ("dit jaar", "dit jaar"),
+            ("op 9 september", "9 september"),
+            ("Op korte termijn", "Op korte termijn"),
+            ("op Prinsjesdag", "Prinsjesdag"),
+        ] {
+            assert_eq!(one_at(text, None), tuple(expression, "-", "-", Precision::Relative, true), "{text}");
+        }
+        for text in ["de derde woensdag van mei", "elke laatste vrijdag van de maand", "iedere maandag"] {
+            assert_eq!(one_at(text, None), tuple(text, "-", "-", Precision::Recurring, true), "{text}");
+        }
+    }
+
+    #[test]
+    fn ok_written_forms_need_no_letter() {
+        assert_eq!(one_at("Q3 2018", None), tuple("Q3 2018", "2018-07-01", "2018-09-30", Precision::Quarter, false));
+        assert_eq!(
+            one_at("tot en met 31 december 2019", None),
+            tuple("tot en met 31 december 2019", "-", "2019-12-31", Precision::Day, false)
+        );
     }
 }

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use crate::cues::{Cues, any_in};
 use crate::model::Status;
+use crate::words::Word;
 
 /// The status a sentence's wording gives the missions it speaks of, with where its cue
 /// stands, if any. The lexicon lists the states most forward-looking first, so when a sentence
@@ -193,6 +194,96 @@ pub(crate) fn joins_list(cues: &Cues, gap: &str) -> bool {
     !gap.is_empty() && (gap_word.is_empty() || cues.place_list_joiners.iter().any(|j| j == gap_word))
 }
 
+/// A name the letter gives a mission by calling it one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct MissionName {
+    /// The name.
+    pub range: Range<usize>,
+    /// The word that calls it a mission, with what is joined to its front: `EU-missie`.
+    pub word: Range<usize>,
+}
+
+/// The most words a name takes after its acronym (`EUCAP Sahel Niger`), so that it does not
+/// run on into the capitals of what follows.
+const NAME_WORDS_AFTER_ACRONYM: usize = 3;
+
+/// The names of missions by the words that call them one (`missie`, `operatie`: the lexicon's
+/// mission words): a name right after such a word, as in `de missie UNSMIL` and `de EU-missie
+/// EUTM Mozambique`, or joined to its front, as in `de UNSMIL-missie`. A name opens with an
+/// acronym (two or more capitals, digits allowed) and takes up to three more words that start
+/// with a capital or are numbers, joined by a space or a hyphen.
+///
+/// A name never overlaps `missions`, the names of missions the lexicon knows; nor does its
+/// acronym overlap `others`, the names of organisations and places (`NAVO` of `NAVO-missie`),
+/// though later words may (`EUAM Irak`).
+pub(crate) fn mission_names(
+    cues: &Cues,
+    text: &str,
+    words: &[Word<'_>],
+    missions: &[Range<usize>],
+    others: &[Range<usize>],
+) -> Vec<MissionName> {
+    let clear = |names: &[Range<usize>], r: &Range<usize>| !names.iter().any(|t| t.start < r.end && r.start < t.end);
+    let free = |r: &Range<usize>| clear(missions, r);
+    let joined = |a: &Word<'_>, b: &Word<'_>| matches!(&text[a.range.end..b.range.start], " " | "-");
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !is_acronym(words[i].text) || !free(&words[i].range) || !clear(others, &words[i].range) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < words.len() && end - i <= NAME_WORDS_AFTER_ACRONYM && joined(&words[end - 1], &words[end]) {
+            let next = &words[end];
+            let capital = next.text.starts_with(char::is_uppercase);
+            let number = next.text.bytes().all(|b| b.is_ascii_digit());
+            if !(capital || number) || !free(&next.range) {
+                break;
+            }
+            end += 1;
+        }
+        let range = words[i].range.start..words[end - 1].range.end;
+        let before = mission_word_before(cues, text, range.start);
+        let after = || {
+            words
+                .get(end)
+                .filter(|w| joined(&words[end - 1], w) && cues.mission_words.iter().any(|c| w.lower == c.as_str()))
+                .map(|w| w.range.clone())
+        };
+        if let Some(word) = before.or_else(after) {
+            out.push(MissionName { range, word });
+        }
+        i = end;
+    }
+    out
+}
+
+/// Two or more capitals, with digits maybe, and nothing else: `UNMIK`, `RCA`, `CTF150`.
+pub(crate) fn is_acronym(word: &str) -> bool {
+    word.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        && word.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
+/// The mission word right before byte `at`, as a whole word or joined to what stands before
+/// it by a hyphen (`EU-missie`, `NAVO-trainingsmissie`): where that whole word stands.
+fn mission_word_before(cues: &Cues, text: &str, at: usize) -> Option<Range<usize>> {
+    let before = &text[..at];
+    let trimmed = before.trim_end();
+    if trimmed.len() == before.len() {
+        return None;
+    }
+    let start = trimmed.char_indices().rfind(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &trimmed[start..];
+    let calls = cues.mission_words.iter().any(|cue| {
+        let cut = word.len().checked_sub(cue.len());
+        let tail = cut.and_then(|c| word.get(c..));
+        tail.is_some_and(|t| t.eq_ignore_ascii_case(cue))
+            && cut.is_some_and(|c| c == 0 || word[..c].ends_with(['-', '\u{2010}', '\u{2011}']))
+    });
+    calls.then_some(start..trimmed.len())
+}
+
 /// A principle's label, if a paragraph opens with one: up to five words before a dash,
 /// `Betrouwbaarheid - …`, `Gereedheid en inzetbaarheid – …`.
 pub(crate) fn principle_label(paragraph: &str) -> Option<(&str, &str)> {
@@ -238,6 +329,30 @@ mod tests {
             ("Het kabinet onderzoekt de mogelijkheid van een bijdrage aan X.", Some(Status::UnderConsideration)),
             ("Het kabinet heeft besloten niet bij te dragen aan X.", Some(Status::Declined)),
             ("Mede dankzij de inzet van X is een akkoord bereikt.", None),
+            // Examining.
+            ("Het kabinet onderzoekt of een bijdrage aan X mogelijk is.", Some(Status::UnderConsideration)),
+            ("Het kabinet onderzoekt de komende weken of Nederland kan bijdragen.", Some(Status::UnderConsideration)),
+            ("Het kabinet meldt dat bezien wordt of X past.", Some(Status::UnderConsideration)),
+            ("Momenteel wordt bezien of Nederland aan X kan bijdragen.", Some(Status::UnderConsideration)),
+            ("Het kabinet verkent een bijdrage aan X.", Some(Status::UnderConsideration)),
+            ("Het kabinet overweegt een bijdrage aan X.", Some(Status::UnderConsideration)),
+            ("Het kabinet beraadt zich op een bijdrage aan X.", Some(Status::UnderConsideration)),
+            ("Een bijdrage aan X is in overweging.", Some(Status::UnderConsideration)),
+            // Declining.
+            ("Het kabinet heeft besloten geen bijdrage te leveren aan X.", Some(Status::Declined)),
+            ("Nederland zal niet deelnemen aan X.", Some(Status::Declined)),
+            ("Nederland zal niet bijdragen aan X.", Some(Status::Declined)),
+            ("Het kabinet ziet af van deelname aan X.", Some(Status::Declined)),
+            ("Het kabinet heeft besloten niet in te gaan op het verzoek om bij te dragen.", Some(Status::Declined)),
+            // Extending: a decision to extend is a continuation.
+            ("Het kabinet heeft besloten de bijdrage aan X met een jaar te verlengen.", Some(Status::Continuing)),
+            ("Uw Kamer is geïnformeerd over de verlenging van de bijdrage aan X.", Some(Status::Continuing)),
+            // Ending.
+            ("De Nederlandse bijdrage aan X is in juni beëindigd.", Some(Status::Past)),
+            ("De missie X is afgerond.", Some(Status::Past)),
+            ("Nederland heeft zijn eenheden uit X teruggetrokken.", Some(Status::Past)),
+            ("De operatie X is gestopt.", Some(Status::Past)),
+            ("Het kabinet stopt niet met de steun aan X.", None),
         ];
         for (sentence, status) in cases {
             assert_eq!(status_cue(&cues(), &lower(sentence)).map(|(s, _)| s), status, "{sentence}");
@@ -308,6 +423,63 @@ mod tests {
         assert!(place_list_start(&cues, "X tegen piraterij", 1).is_none());
         assert!(joins_list(&cues, " en "));
         assert!(!joins_list(&cues, " tegen "));
+    }
+
+    fn names_of(s: &str, missions: &[&str], others: &[&str]) -> Vec<(String, String)> {
+        let at = |names: &[&str]| -> Vec<Range<usize>> {
+            names.iter().map(|n| s.find(n).map(|i| i..i + n.len()).unwrap()).collect()
+        };
+        let found = mission_names(&cues(), s, &crate::words::tokenize(s), &at(missions), &at(others));
+        found.into_iter().map(|n| (s[n.range].to_owned(), s[n.word].to_owned())).collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn ok_mission_names_after_a_mission_word() {
+        let s = "Nederland draagt bij aan de EU-missie EUTM Mozambique.";
+        assert_eq!(names_of(s, &[], &["EU"]), pairs(&[("EUTM Mozambique", "EU-missie")]));
+        let s = "Het kabinet onderzoekt een bijdrage aan de missie UNSMIL in Libië.";
+        assert_eq!(names_of(s, &[], &["Libië"]), pairs(&[("UNSMIL", "missie")]));
+        let s = "De NAVO-trainingsmissie NMI-2 in Irak.";
+        assert_eq!(names_of(s, &[], &["NAVO", "Irak"]), pairs(&[("NMI-2", "NAVO-trainingsmissie")]));
+        let s = "De operatie CTF 150 tegen piraterij.";
+        assert_eq!(names_of(s, &[], &[]), pairs(&[("CTF 150", "operatie")]));
+        // A place may be part of the name, not its first word.
+        let s = "De EU-missie EUMPM Niger is opgezet.";
+        assert_eq!(names_of(s, &[], &["EU", "Niger"]), pairs(&[("EUMPM Niger", "EU-missie")]));
+    }
+
+    #[test]
+    fn ok_mission_names_joined_before_a_mission_word() {
+        assert_eq!(names_of("De UNSMIL-missie werkt.", &[], &[]), pairs(&[("UNSMIL", "missie")]));
+        assert_eq!(names_of("De EUTM Mozambique-missie werkt.", &[], &[]), pairs(&[("EUTM Mozambique", "missie")]));
+    }
+
+    #[test]
+    fn err_mission_names() {
+        // An organisation joined to the mission word is not a name; a known mission is matched as usual.
+        assert!(names_of("De VN-missie MINUSMA in Mali.", &["MINUSMA"], &["VN", "Mali"]).is_empty());
+        assert!(names_of("De NAVO-missie in Afghanistan.", &[], &["NAVO", "Afghanistan"]).is_empty());
+        // An acronym with no mission word beside it, or a name that is not an acronym.
+        assert!(names_of("De IVS beschrijft trends voor de OS-middelen.", &[], &[]).is_empty());
+        assert!(names_of("De operatie Inherent Resolve en de missie Irini.", &[], &[]).is_empty());
+        // A mission word that ends a clause, or stands inside another word.
+        assert!(names_of("Het ging om een missie. EUTM werd opgericht.", &[], &[]).is_empty());
+        assert!(names_of("De antipiraterijmissies EUTM en X.", &[], &[]).is_empty());
+        assert!(names_of("Na de missie, UNSMIL, volgde meer.", &[], &[]).is_empty());
+        // One capital is no acronym.
+        assert!(names_of("De missie X werd verlengd.", &[], &[]).is_empty());
+    }
+
+    // Bug: a white space of more than one byte (a thin space) before a name split a character.
+    #[test]
+    fn ok_mission_names_after_wide_white_space() {
+        let s = "de\u{2009}missie\u{2009}UNSMIL";
+        assert_eq!(names_of(s, &[], &[]), pairs(&[("UNSMIL", "missie")]));
+        assert!(names_of("\u{2009}UNSMIL", &[], &[]).is_empty());
     }
 
     #[test]
