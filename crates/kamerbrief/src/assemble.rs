@@ -18,6 +18,9 @@ const DOCUMENT_KIND_WEIGHT: u32 = 3;
 const DOSSIER_WEIGHT: u32 = 2;
 const OPENING_WEIGHTS: [u32; 3] = [3, 2, 1];
 
+/// A status a sentence's wording gives, with where its cue stands.
+type Cue = (Status, Range<usize>);
+
 /// Where a sentence lives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Home {
@@ -38,6 +41,12 @@ struct Draft {
     missions: Vec<usize>,
     /// The status its wording gives, with where the cue stands.
     cue: Option<(Status, Range<usize>)>,
+    /// Where the sentence has clauses that a cue does not cross: the status each mission's own
+    /// clause gives it.
+    scoped: Vec<(usize, Option<Cue>)>,
+    /// Where a word that points back to the missions before stands (`deze missie`), when the
+    /// sentence names others too.
+    back_at: Option<usize>,
     place_matches: Vec<Match>,
     org_matches: Vec<Match>,
     mission_matches: Vec<Match>,
@@ -94,6 +103,17 @@ impl Mentions {
         }
         self.mentions.push(Mention { sentence: sentence.clone(), range: range.into() });
         self.spans.extend(spans);
+    }
+}
+
+impl Draft {
+    /// The status the sentence's wording gives mission `index`: its own clause's where the
+    /// sentence has several, else the sentence's.
+    fn cue_of(&self, index: usize) -> Option<&(Status, Range<usize>)> {
+        match self.scoped.iter().find(|(e, _)| *e == index) {
+            Some((_, cue)) => cue.as_ref(),
+            None => self.cue.as_ref(),
+        }
     }
 }
 
@@ -184,6 +204,21 @@ impl<'a> Assembler<'a> {
                 {
                     missions = previous.missions.clone();
                 }
+                // `… ziet af van een bijdrage aan deze missie, omdat … EUCAP …`: a word that points
+                // back before any name speaks of the missions before, beside those it names.
+                let mut back_at = None;
+                if let Some(first) = mission_matches.first().map(|m| m.range.start)
+                    && matches!(home, Home::Paragraph(_))
+                    && let Some(previous) = drafts.last().filter(|p| p.home == home && !p.missions.is_empty())
+                    && let Some(at) = wording::refers_back(cues, &lower, first)
+                {
+                    back_at = Some(at);
+                    for &e in &previous.missions {
+                        if !missions.contains(&e) {
+                            missions.push(e);
+                        }
+                    }
+                }
                 let mut draft = Draft {
                     id: SentenceId(format!("s-{}", drafts.len() + 1)),
                     home,
@@ -193,6 +228,8 @@ impl<'a> Assembler<'a> {
                     missions,
                     // Read in `facts`, and only where it matters: for missions or dates.
                     cue: None,
+                    scoped: Vec::new(),
+                    back_at,
                     place_matches,
                     org_matches,
                     mission_matches,
@@ -471,6 +508,9 @@ impl<'a> Assembler<'a> {
         if !d.missions.is_empty() || !found_events.is_empty() {
             d.cue = wording::status_cue(&self.lexicon.cues, &d.lower);
         }
+        if d.cue.is_some() && !d.missions.is_empty() {
+            d.scoped = self.scoped_cues(d);
+        }
         let facts = SentenceFacts {
             text,
             lower: &d.lower,
@@ -512,6 +552,34 @@ impl<'a> Assembler<'a> {
                 spans: self.spans(d, f.range),
             });
         }
+    }
+
+    /// The status each mission of a sentence with several clauses takes from its own clause: a
+    /// named mission from the clause that names it, one the sentence points back to from the
+    /// clause that points. Empty where the sentence is one clause.
+    fn scoped_cues(&self, d: &Draft) -> Vec<(usize, Option<Cue>)> {
+        let cues = &self.lexicon.cues;
+        let clauses = wording::clauses(cues, &d.lower);
+        if clauses.iter().all(|(_, n)| *n == 0) {
+            return Vec::new();
+        }
+        let mut by_clause: Vec<(usize, Option<Cue>)> = Vec::new();
+        let mut status_of = |n: usize| {
+            if let Some((_, cue)) = by_clause.iter().find(|(k, _)| *k == n) {
+                return cue.clone();
+            }
+            let cue = wording::status_cue(cues, &wording::only_clause(&d.lower, &clauses, n));
+            by_clause.push((n, cue.clone()));
+            cue
+        };
+        d.missions
+            .iter()
+            .map(|&e| {
+                let at = d.mission_matches.iter().find(|m| m.entries.contains(&e)).map(|m| m.range.start);
+                let at = at.or(d.back_at).unwrap_or(0);
+                (e, status_of(wording::clause_at(&clauses, at)))
+            })
+            .collect()
     }
 
     fn sentences(&self, drafts: &[Draft]) -> Vec<Sentence> {
@@ -660,7 +728,7 @@ impl<'a> Assembler<'a> {
             let (status, status_sentence) = evidence
                 .iter()
                 .filter(|d| matches!(d.home, Home::Paragraph(_)))
-                .filter_map(|d| d.cue.as_ref().map(|(s, _)| (*s, d.id.clone())))
+                .filter_map(|d| d.cue_of(index).map(|(s, _)| (*s, d.id.clone())))
                 .max_by_key(|(s, _)| wording::status_rank(*s))
                 .map_or((Status::Background, None), |(s, id)| (s, Some(id)));
             // A mission the letter is about takes the status its kind gives (an examination notice's
@@ -812,7 +880,8 @@ impl<'a> Assembler<'a> {
             };
             let decision_evidence = mission.status_sentence.as_ref().and_then(|id| id.index()).and_then(|i| {
                 let d = drafts.get(i)?;
-                match &d.cue {
+                let own = d.scoped.iter().filter_map(|(_, c)| c.as_ref()).find(|(s, _)| *s == state);
+                match own.or(d.cue.as_ref().filter(|_| d.scoped.is_empty())) {
                     Some((cued, range)) if *cued == state => Some(self.evidence(d, range.clone())),
                     // A status the letter's kind gives: the kind's cue, in this sentence if it
                     // holds one, else the first.
@@ -1144,6 +1213,43 @@ mod tests {
             assert!(ids.iter().any(|i| i.starts_with(id)), "{id} in {ids:?}");
         }
         assert!(!ids.iter().any(|i| ["vn", "navo", "eu", "ivs"].contains(i)), "{ids:?}");
+    }
+
+    // Bug: `… ziet af van een bijdrage aan deze missie, omdat … via EUCAP Sahel Niger …` declined
+    // the mission named in the reason and left the one it points back to as decided elsewhere.
+    #[test]
+    fn ok_a_status_cue_speaks_for_the_missions_of_its_own_clause() {
+        let text = "De EU is begonnen met de EU-missie EUTM Mozambique. \
+                    Het kabinet ziet af van een bijdrage aan deze missie, omdat Nederland via \
+                    MINUSMA al in de regio actief is.\n";
+        let letter = read(text);
+        assert_eq!(statuses(&letter), [("eutm-mozambique", Status::Declined), ("minusma", Status::Background)]);
+        // A sentence that names no mission but says `daaraan` speaks of the one before.
+        let text = "In Y is de EU-missie EUTM Mozambique actief. \
+                    Het kabinet heeft besloten daaraan een deskundige bij te dragen.\n";
+        assert_eq!(statuses(&read(text)), [("eutm-mozambique", Status::Decided)]);
+    }
+
+    #[test]
+    fn err_a_word_that_points_back_after_a_name_carries_nothing() {
+        // `deze missie` after the name refers to the name itself, not to the mission before.
+        let text = "Nederland draagt bij aan MINUSMA in Mali. \
+                    Het kabinet ziet af van een bijdrage aan UNMISS, omdat deze missie te ver weg is.\n";
+        assert_eq!(statuses(&read(text)), [("minusma", Status::Ongoing), ("unmiss", Status::Declined)]);
+    }
+
+    // Bug: UNAMI, the IMSC (operatie Sentinel) and Cyprus, Armenia were not in the lexicon.
+    #[test]
+    fn ok_missions_and_places_added_to_the_lexicon() {
+        let text = "Nederland werkt samen met de VN-missie UNAMI in Irak. \
+                    Het kabinet ziet af van deelname aan de Amerikaanse operatie Sentinel. \
+                    De VN-missie UNFICYP op Cyprus en de EU-missie EUMA Armenië werken door.\n";
+        let letter = read(text);
+        assert!(mission(&letter, "unami").recognised);
+        assert_eq!(mission(&letter, "imsc-sentinel").status, Status::Declined);
+        assert_eq!(mission(&letter, "unficyp").places, ["cyprus"]);
+        assert_eq!(mission(&letter, "euma-armenie").places, ["armenie"]);
+        assert!(!letter.missions.iter().any(|m| m.id == "unama"));
     }
 
     #[test]

@@ -22,6 +22,12 @@ pub struct Cues {
     pub status: Vec<StateCues>,
     /// Words by which a sentence that names no mission speaks of the one before it.
     pub continues_previous: Vec<String>,
+    /// Words that point back to the mission before so plainly (`deze missie`, `daaraan`) that a
+    /// sentence speaks of it even when it names another one after them.
+    pub refers_back: Vec<String>,
+    /// Words that open a subordinate clause after a comma (`omdat`, `die`): a status cue of the
+    /// main clause does not reach a mission named in one, nor one of its cues the main clause.
+    pub subordinate_openers: Vec<String>,
     /// Who contributes: a contribution sentence names one of these …
     pub contribution_subject: Vec<String>,
     /// … and one of these.
@@ -55,6 +61,16 @@ pub struct Cues {
     pub date_reference_openers: Vec<String>,
     /// Documents whose date follows `van`: `de brief van 9 september 2016`.
     pub date_reference_documents: Vec<String>,
+    /// What a sentence opens with when its first words are the topic of a decision, not when
+    /// it is due: `over ` (`Over een bijdrage in 2019 zal het kabinet … besluiten`).
+    pub date_due_topic_openers: Vec<String>,
+    /// Words a date may open with that make it a deadline: `uiterlijk`.
+    pub date_deadline_openers: Vec<String>,
+    /// Words of deciding or finishing that make a deadline the date a decision is due.
+    pub date_due_words: Vec<String>,
+    /// Words of a contribution: a future date in a sentence with a word ending in one of
+    /// these is the contribution's period (`bijdrage`, `scheepsbijdrage`, `inzet`).
+    pub date_period_words: Vec<String>,
     /// How a letter states the period it covers: `bijdragen aan missies (in 2018)`.
     pub letter_scope: Vec<String>,
     /// Qualifiers of a figure: `ongeveer`, `ruim`.
@@ -178,6 +194,8 @@ impl Cues {
     pub(crate) fn all(&self) -> impl Iterator<Item = &String> {
         let lists = [
             &self.continues_previous,
+            &self.refers_back,
+            &self.subordinate_openers,
             &self.contribution_subject,
             &self.contribution_verb,
             &self.not_contribution,
@@ -193,6 +211,10 @@ impl Cues {
             &self.date_reference_before,
             &self.date_reference_openers,
             &self.date_reference_documents,
+            &self.date_due_topic_openers,
+            &self.date_deadline_openers,
+            &self.date_due_words,
+            &self.date_period_words,
             &self.letter_scope,
             &self.figure_qualifiers,
             &self.figure_naming_words,

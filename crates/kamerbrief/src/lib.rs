@@ -69,10 +69,8 @@ pub fn parse(source: &str, meta: Meta, lexicon: &Lexicon) -> Result<Letter, Pars
         return Err(ParseError { span: Span::new(0, source.len()), kind: ParseErrorKind::Empty });
     }
     let structure = structure::Structure::read(source);
-    let has_sentence = structure
-        .paragraphs
-        .iter()
-        .any(|p| p.unit.sentences.iter().any(|r| is_sentence(&p.unit.norm.text[r.clone()])));
+    let has_sentence =
+        structure.paragraphs.iter().any(|p| p.unit.sentences.iter().any(|r| is_sentence(&p.unit.norm.text[r.clone()])));
     if !has_sentence {
         let kind = if structure.header.has_header() {
             ParseErrorKind::NoSentences

@@ -142,9 +142,9 @@ pub(crate) fn layout(source: &str) -> Layout {
         let kind = if form.is_furniture(text) {
             notes.in_zone = false;
             SegmentKind::Furniture
-        } else if let Some((number, label)) = footnote_label(source, line.span)
-            .or_else(|| (!after_body).then(|| bare_footnote_label(source, line.span, &seen_markers, &footnotes)).flatten())
-        {
+        } else if let Some((number, label)) = footnote_label(source, line.span).or_else(|| {
+            (!after_body).then(|| bare_footnote_label(source, line.span, &seen_markers, &footnotes)).flatten()
+        }) {
             notes.in_zone = true;
             notes.after_gap = false;
             footnotes.push(FootnoteBlock { number, label, lines: vec![line] });
@@ -321,12 +321,7 @@ fn footnote_label(source: &str, line: Span) -> Option<(u32, Span)> {
 
 /// A footnote that opens with a bare number (`1 Zie Kamerstuk …`): only the next footnote
 /// whose marker the body has shown, so that a line starting with a number stays body text.
-fn bare_footnote_label(
-    source: &str,
-    line: Span,
-    markers: &[u32],
-    footnotes: &[FootnoteBlock],
-) -> Option<(u32, Span)> {
+fn bare_footnote_label(source: &str, line: Span, markers: &[u32], footnotes: &[FootnoteBlock]) -> Option<(u32, Span)> {
     let text = line.slice(source);
     let indent = text.len() - text.trim_start().len();
     let rest = &text[indent..];

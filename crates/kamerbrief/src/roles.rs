@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::cues::Cues;
-use crate::model::{Date, DateRole, Status};
+use crate::model::{Date, DateRole, Precision, Status};
 use crate::temporal::Temporal;
 
 /// What the sentence around a date says, as far as its role depends on it.
@@ -34,31 +34,70 @@ pub(crate) fn role(cues: &Cues, s: &SentenceFacts<'_>, t: &Temporal) -> DateRole
         (Some(_), None, None) => false,
         (None, _, _) => true,
     };
+    let expression = &s.lower[t.range.clone()];
     let written_out = s.text[t.range.clone()].bytes().any(|b| b.is_ascii_digit());
-    // A date before the end of the decision's wording says when it is taken (`zal dit najaar
-    // besluiten over`); one after it belongs to what is decided on (`besloten over de
-    // bijdrage … in 2018`).
-    let due = s.state.as_ref().is_some_and(|(state, cue)| state.is_pending() && t.range.start < cue.end);
-    if due && future {
+    if is_due(cues, s, t) && future {
         return DateRole::DecisionDue;
     }
-    if !written_out {
+    // `sinds mei`, `sinds 2005`: what has been going on up to the letter.
+    let since = expression.starts_with("sinds") && matches!((s.letter, t.start), (Some(l), Some(start)) if start < l);
+    if since {
+        return DateRole::History;
+    }
+    let vague = matches!(t.precision, Precision::Relative | Precision::Recurring);
+    if !written_out && (vague || future) {
         // `de afgelopen jaren`, `op langere termijn`, `Prinsjesdag`: time the letter speaks
         // around, not a period it commits to.
         return DateRole::Context;
     }
     if !future {
+        // `vorige week`, `dit voorjaar` and `29 januari 2016` alike: a stretch of the
+        // calendar that has passed.
         return DateRole::History;
     }
+    // `uiterlijk 1 mei 2019`, `tot en met 31 december 2019`: when something ends.
+    let deadline = t.start.is_none() && t.end.is_some();
     let begun = matches!((s.letter, t.start), (Some(letter), Some(start)) if start < letter);
-    if s.has_missions || states_scope(cues, s.lower, t.range.start) {
+    if s.has_missions || deadline || states_scope(cues, s.lower, t.range.start) {
         DateRole::Period
     } else if begun {
         // `Sinds 2014 is …`: what has been going on up to the letter.
         DateRole::History
+    } else if speaks_of_a_contribution(cues, s.lower) {
+        DateRole::Period
     } else {
         DateRole::Context
     }
+}
+
+/// Whether the date says when a decision or a step towards one is due. With a pending
+/// decision: a date before the end of its wording (`zal dit najaar besluiten over`), or right
+/// after it (`besluit het kabinet begin volgend jaar`), but not one in the topic the sentence
+/// opens with (`Over een bijdrage in 2019 zal het kabinet …`). Without one: a deadline in a
+/// sentence of deciding or finishing (`de verkenning uiterlijk eind mei af te ronden`).
+fn is_due(cues: &Cues, s: &SentenceFacts<'_>, t: &Temporal) -> bool {
+    let at = t.range.start;
+    if let Some((_, cue)) = s.state.as_ref().filter(|(state, _)| state.is_pending()) {
+        let opens_with_topic = |text: &str| cues.date_due_topic_openers.iter().any(|o| text.starts_with(o.as_str()));
+        let in_topic = opens_with_topic(s.lower) && (at < cue.start || opens_with_topic(&s.lower[cue.clone()]));
+        let right_after = at >= cue.end && s.lower[cue.end..at].trim().is_empty();
+        if (at < cue.end && !in_topic) || right_after {
+            return true;
+        }
+    }
+    let expression = &s.lower[t.range.clone()];
+    cues.date_deadline_openers
+        .iter()
+        .any(|o| expression.strip_prefix(o.as_str()).is_some_and(|rest| rest.starts_with(char::is_whitespace)))
+        && cues.date_due_words.iter().any(|w| s.lower.contains(w.as_str()))
+}
+
+/// Whether a word of the sentence ends in a word of a contribution (`bijdrage`,
+/// `scheepsbijdrage`, `inzet`), so a date in it is the contribution's period.
+fn speaks_of_a_contribution(cues: &Cues, lower: &str) -> bool {
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| cues.date_period_words.iter().any(|cue| word.ends_with(cue.as_str())))
 }
 
 /// Whether a date names or compares rather than happens: the sentence only points to a paper
@@ -89,6 +128,11 @@ fn is_reference(cues: &Cues, s: &SentenceFacts<'_>, range: &Range<usize>) -> boo
         if numbered || document {
             return true;
         }
+    }
+    // `Toetsingskader 2014`, `Veiligheidsstrategie 2018-2022`: a year in a document's title.
+    let previous = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    if !previous.is_empty() && cues.date_reference_documents.iter().any(|d| previous.ends_with(d.as_str())) {
+        return true;
     }
     before.ends_with('(') && s.lower[range.end..].trim_start().starts_with(')')
 }
@@ -167,6 +211,50 @@ mod tests {
         assert_eq!(role_of(s, "in 2018", false), DateRole::Context);
         let s = "Sinds 2014 is veel grond heroverd.";
         assert_eq!(role_of(s, "Sinds 2014", false), DateRole::History);
+    }
+
+    #[test]
+    fn ok_deadlines_and_ends_are_periods() {
+        // Bug: `uiterlijk 1 mei 2019` and `tot en met 31 december 2019` were context.
+        let s = "De ondersteunende eenheden keren uiterlijk 1 mei 2019 terug.";
+        assert_eq!(role_of(s, "uiterlijk 1 mei 2019", false), DateRole::Period);
+        let s = "Een klein aantal stafofficieren blijft tot en met 31 december 2019 actief.";
+        assert_eq!(role_of(s, "tot en met 31 december 2019", false), DateRole::Period);
+        let s = "Deze inzet eindigt zoals aangekondigd op 31 december 2017.";
+        assert_eq!(role_of(s, "31 december 2017", false), DateRole::Period);
+    }
+
+    #[test]
+    fn ok_deadline_of_a_decision_is_due() {
+        let s = "Het kabinet streeft ernaar de verkenning uiterlijk eind november af te ronden.";
+        assert_eq!(role_of(s, "uiterlijk eind november", false), DateRole::DecisionDue);
+    }
+
+    #[test]
+    fn err_a_date_in_the_topic_of_a_decision_is_not_due() {
+        // Bug: the period a decision is about was read as when it is due.
+        let s = "Over een mogelijke scheepsbijdrage in de tweede helft van 2018 zal het kabinet in het eerste kwartaal van 2018 besluiten.";
+        assert_eq!(role_of(s, "in de tweede helft van 2018", false), DateRole::Period);
+        assert_eq!(role_of(s, "in het eerste kwartaal van 2018", false), DateRole::DecisionDue);
+    }
+
+    #[test]
+    fn ok_past_calendar_units_are_history() {
+        // Bug: every date not written in digits was context, even `vorige week`.
+        let s = "Wij hebben de regering vorige week over dit besluit geïnformeerd.";
+        assert_eq!(role_of(s, "vorige week", false), DateRole::History);
+        let s = "Sinds mei zijn meerdere tankers beschadigd.";
+        assert_eq!(role_of(s, "Sinds mei", false), DateRole::History);
+        let s = "De rapportage bestrijkt het voorjaar van 2017.";
+        assert_eq!(role_of(s, "het voorjaar van 2017", false), DateRole::History);
+    }
+
+    #[test]
+    fn ok_titles_and_accounts_are_references() {
+        let s = "De brief volgt de opbouw van het Toetsingskader 2014.";
+        assert_eq!(role_of(s, "2014", false), DateRole::Reference);
+        let s = "Wij bespreken de evaluatie met de verantwoording over 2016.";
+        assert_eq!(role_of(s, "2016", false), DateRole::Reference);
     }
 
     #[test]

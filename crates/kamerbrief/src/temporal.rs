@@ -151,6 +151,8 @@ fn trigger_words() -> &'static std::collections::HashSet<&'static str, std::hash
             "q2",
             "q3",
             "q4",
+            "over",
+            "rest",
         ];
         fixed
             .into_iter()
@@ -329,6 +331,16 @@ struct PeriodEnd {
     year: Option<Year>,
 }
 
+/// Which stretch of an expression `de rest van`, `de loop van` or `de eerste weken van` takes.
+enum Stretch {
+    /// From the letter to its end.
+    Rest,
+    /// All of it.
+    Whole,
+    /// Its first or last six weeks or three months.
+    Edge { first: bool, weeks: bool },
+}
+
 /// How a preposition before an expression bounds it.
 enum Bound {
     /// `in`, `uit`: taken in, the interval unchanged.
@@ -439,6 +451,9 @@ impl Scan<'_, '_> {
         if i >= 3 && self.is(i - 3, &["met"]) && self.is(i - 2, &["ingang"]) && self.is(i - 1, &["van"]) {
             return (self.joined(i - 3) && self.joined(i - 2) && self.joined(i - 1)).then_some((i - 3, Bound::From));
         }
+        if i >= 3 && self.is(i - 3, &["na"]) && self.is(i - 2, &["afloop"]) && self.is(i - 1, &["van"]) {
+            return (self.joined(i - 3) && self.joined(i - 2) && self.joined(i - 1)).then_some((i - 3, Bound::After));
+        }
         if i >= 2 && self.is(i - 2, &["t"]) && self.is(i - 1, &["m"]) && self.gap(i - 2) == "/" {
             return self.joined(i - 1).then_some((i - 2, Bound::Until));
         }
@@ -501,7 +516,8 @@ impl Scan<'_, '_> {
         if !self.could_start(i) {
             return None;
         }
-        self.period(i)
+        self.stretch(i)
+            .or_else(|| self.period(i))
             .or_else(|| self.date_period(i))
             .or_else(|| self.day_range(i))
             .or_else(|| self.day(i))
@@ -516,6 +532,7 @@ impl Scan<'_, '_> {
             .or_else(|| self.since_year(i))
             .or_else(|| self.year(i))
             .or_else(|| self.duration(i))
+            .or_else(|| self.ahead(i))
             .or_else(|| self.relative(i))
             .or_else(|| self.deictic(i))
             .or_else(|| self.named_day(i))
@@ -551,6 +568,12 @@ impl Scan<'_, '_> {
         let mut k = i + lead + a_len;
         if self.is(k, &["tot"]) && self.is(k + 1, &["en"]) && self.is(k + 2, &["met"]) {
             k += 3;
+        } else if lead == 0
+            && a_len == 1
+            && matches!(self.gap(k - 1), "-" | "–")
+            && self.word(k).and_then(year).is_some()
+        {
+            // `2018-2022`: two years joined by a dash, with nothing around it.
         } else if self.is(k, &["tot", "en"]) {
             k += 1;
         } else {
@@ -678,6 +701,14 @@ impl Scan<'_, '_> {
             let (start, end) = whole(y)?;
             return Some(Reading { relative: true, stop, ..Reading::fixed(1 + n, start, end, Precision::Month) });
         }
+        // `augustus en september 2021`: two months of one year.
+        if self.is(i + 1, &["en"])
+            && let Some(m2) = self.lower(i + 2).and_then(month).filter(|&m2| m2 > m)
+            && let Some((n, y)) = self.year_after(i + 3)
+        {
+            let both = |y: i32| Some((Date::first_of_month(y, m)?, Date::last_of_month(y, m2)?));
+            return Reading::in_year(3 + n, y, both, Precision::Month);
+        }
         // A month alone is one of the letter's year only after a preposition of time: `in
         // december`, `sinds mei`. Elsewhere a bare month name is too often something else.
         let (n, y) = self.year_after(i + 1).or_else(|| {
@@ -713,6 +744,22 @@ impl Scan<'_, '_> {
             && let Some((n, y)) = self.year_after(i + lead + 1)
         {
             return Reading::in_year(lead + 1 + n, y, |y| season_interval(name, y), Precision::Season);
+        }
+        if lead == 1
+            && let Some(name) = self.lower(i + 1).filter(|w| season(w).is_some())
+            && let Some(previous) = i.checked_sub(1).filter(|&k| self.joined(k)).and_then(|k| self.lower(k))
+            && ["in", "na", "tot", "sinds", "vanaf", "uiterlijk"].contains(&previous)
+        {
+            // `in het najaar`, `na de zomer`, `tot het voorjaar`: the season that is still to
+            // come or going on at the letter; after `sinds`, the last one begun by then.
+            let Some(letter) = self.letter else { return Some(Reading::unanchored(2)) };
+            let mut candidates = (letter.year - 1..=letter.year + 1).filter_map(|y| season_interval(name, y));
+            let (start, end) = if previous == "sinds" {
+                candidates.rfind(|(start, _)| *start <= letter)
+            } else {
+                candidates.find(|(_, end)| *end >= letter)
+            }?;
+            return Some(Reading { relative: true, ..Reading::fixed(2, start, end, Precision::Season) });
         }
         let deixis = self.lower(i)?;
         let name = self.lower(i + 1)?;
@@ -889,6 +936,99 @@ impl Scan<'_, '_> {
         })
     }
 
+    /// `over twee weken`, `over drie maanden`: the day, week, month or year that far after the
+    /// letter.
+    fn ahead(&self, i: usize) -> Option<Reading> {
+        if !self.is(i, &["over"]) {
+            return None;
+        }
+        let n = self.lower(i + 1).and_then(|w| small_number(w, 100)).filter(|&n| n > 0)?;
+        let unit = self.lower(i + 2)?;
+        if !["dag", "dagen", "week", "weken", "maand", "maanden", "jaar"].contains(&unit) {
+            return None;
+        }
+        let Some(letter) = self.letter else { return Some(Reading::unanchored(3)) };
+        let n = i64::from(n);
+        let (start, end, precision) = match unit {
+            "dag" | "dagen" => {
+                let day = shift(letter, n);
+                (day, day, Precision::Day)
+            }
+            "week" | "weken" => {
+                let monday = monday_of(shift(letter, 7 * n));
+                (monday, shift(monday, 6), Precision::Week)
+            }
+            "maand" | "maanden" => {
+                let then = letter.add_months(i32::try_from(n).ok()?);
+                (
+                    Date::first_of_month(then.year, then.month)?,
+                    Date::last_of_month(then.year, then.month)?,
+                    Precision::Month,
+                )
+            }
+            _ => {
+                let y = letter.year + i32::try_from(n).ok()?;
+                (Date::new(y, 1, 1)?, Date::new(y, 12, 31)?, Precision::Year)
+            }
+        };
+        Some(Reading { relative: true, ..Reading::fixed(3, start, end, precision) })
+    }
+
+    /// `de rest van dit jaar` (from the letter on), `in de loop van 2017` (the whole of it),
+    /// `de eerste weken van het vierde kwartaal` (its first six weeks), `de laatste maanden
+    /// van 2018` (its last three months): a stretch of the expression after `van`.
+    fn stretch(&self, i: usize) -> Option<Reading> {
+        let lead = usize::from(self.is(i, &["de"]));
+        let k = i + lead;
+        let (words, part) = match (self.lower(k)?, self.lower(k + 1)?) {
+            ("rest", "van") => (2, Stretch::Rest),
+            ("loop", "van") => (2, Stretch::Whole),
+            (edge @ ("eerste" | "laatste"), unit @ ("weken" | "maanden")) if self.is(k + 2, &["van"]) => {
+                (3, Stretch::Edge { first: edge == "eerste", weeks: unit == "weken" })
+            }
+            _ => return None,
+        };
+        let at = k + words;
+        let inner = if self.is(at, &["het"])
+            && self.is(at + 1, &["jaar"])
+            && self.word(at + 2).is_none_or(|w| year(w).is_none())
+        {
+            // `de rest van het jaar`: the letter's.
+            let y = self.letter_year();
+            Reading::in_year(2, y, |y| Some((Date::new(y, 1, 1)?, Date::new(y, 12, 31)?)), Precision::Year)?
+        } else {
+            self.read(at)?
+        };
+        let len = words + lead + inner.len;
+        let (Some(start), Some(end)) = (inner.start, inner.end) else {
+            return Some(Reading { stop: inner.stop, ..Reading::unanchored(len) });
+        };
+        let (start, end, precision, relative) = match part {
+            Stretch::Whole => (start, end, inner.precision, inner.relative),
+            // The rest of a span is counted from the letter, so a letter without a date
+            // leaves it open.
+            Stretch::Rest => match self.letter {
+                Some(letter) if letter > end => return None,
+                Some(letter) => (start.max(letter), end, Precision::Period, true),
+                None => return Some(Reading { stop: inner.stop, ..Reading::unanchored(len) }),
+            },
+            Stretch::Edge { first, weeks } => {
+                let (from, to) = if weeks {
+                    (shift(end, -41), shift(start, 41))
+                } else {
+                    let before_end = end.add_months(-3);
+                    (shift(before_end, 1), shift(start.add_months(3), -1))
+                };
+                if first {
+                    (start, to.min(end), Precision::Period, inner.relative)
+                } else {
+                    (from.max(start), end, Precision::Period, inner.relative)
+                }
+            }
+        };
+        Some(Reading { len, relative, stop: inner.stop, ..Reading::fixed(len, start, end, precision) })
+    }
+
     /// `op korte termijn`, `de afgelopen maanden`, `onlangs`: anchored at the letter's date.
     fn relative(&self, i: usize) -> Option<Reading> {
         // (words, months from the letter to the start, to the end)
@@ -901,6 +1041,10 @@ impl Scan<'_, '_> {
             (&["de", "afgelopen", "maanden"], -6, 0),
             (&["afgelopen", "maanden"], -6, 0),
             (&["de", "afgelopen", "jaren"], -36, 0),
+            (&["de", "afgelopen", "weken"], -1, 0),
+            (&["de", "komende", "weken"], 0, 1),
+            (&["de", "komende", "maanden"], 0, 6),
+            (&["de", "komende", "jaren"], 0, 36),
             (&["afgelopen", "jaren"], -36, 0),
             (&["voorgaande", "jaren"], -36, 0),
             (&["de", "laatste", "jaren"], -36, 0),
@@ -926,9 +1070,11 @@ impl Scan<'_, '_> {
     /// kwartaal`, `volgend halfjaar`, `dit jaar`: the letter's calendar unit or the one
     /// before or after it.
     fn deictic(&self, i: usize) -> Option<Reading> {
-        let offset = self.lower(i).and_then(deixis)?;
+        // `het komende jaar`, `de vorige maand`: the article belongs to it.
+        let lead = usize::from(self.is(i, &["het", "de"]));
+        let offset = self.lower(i + lead).and_then(deixis)?;
         // A week has no months; the other units are so many months long.
-        let (months, precision) = match self.lower(i + 1)? {
+        let (months, precision) = match self.lower(i + lead + 1)? {
             "week" => (None, Precision::Week),
             "maand" => (Some(1), Precision::Month),
             "kwartaal" => (Some(3), Precision::Quarter),
@@ -936,7 +1082,8 @@ impl Scan<'_, '_> {
             "jaar" => (Some(12), Precision::Year),
             _ => return None,
         };
-        let Some(letter) = self.letter else { return Some(Reading::unanchored(2)) };
+        let len = lead + 2;
+        let Some(letter) = self.letter else { return Some(Reading::unanchored(len)) };
         let (start, end) = if let Some(months) = months {
             let first_month = (letter.month - 1) / months * months + 1;
             let start = Date::first_of_month(letter.year, first_month)?.add_months(offset * i32::from(months));
@@ -946,7 +1093,7 @@ impl Scan<'_, '_> {
             let monday = shift(monday_of(letter), 7 * i64::from(offset));
             (monday, shift(monday, 6))
         };
-        Some(Reading { relative: true, ..Reading::fixed(2, start, end, precision) })
+        Some(Reading { relative: true, ..Reading::fixed(len, start, end, precision) })
     }
 
     /// `Prinsjesdag`, in the letter's year.
@@ -1273,7 +1420,150 @@ mod tests {
     #[test]
     fn err_weeks() {
         assert!(read("vorige weken").is_empty());
-        assert!(read("de komende weken").is_empty());
+        assert!(read("komende weken").is_empty());
+    }
+
+    #[test]
+    fn ok_stretches_of_an_expression() {
+        // The letter is of Monday 4 September 2017.
+        assert_eq!(
+            one("voor de rest van dit jaar"),
+            tuple("de rest van dit jaar", "2017-09-04", "2017-12-31", Precision::Period, true)
+        );
+        assert_eq!(
+            one("de rest van het jaar"),
+            tuple("de rest van het jaar", "2017-09-04", "2017-12-31", Precision::Period, true)
+        );
+        assert_eq!(
+            one("in de loop van 2018"),
+            tuple("in de loop van 2018", "2018-01-01", "2018-12-31", Precision::Year, false)
+        );
+        assert_eq!(
+            one("de eerste weken van het vierde kwartaal"),
+            tuple("de eerste weken van het vierde kwartaal", "2017-10-01", "2017-11-11", Precision::Period, true)
+        );
+        assert_eq!(
+            one("de laatste maanden van 2018"),
+            tuple("de laatste maanden van 2018", "2018-10-01", "2018-12-31", Precision::Period, false)
+        );
+    }
+
+    #[test]
+    fn err_stretches_of_an_expression() {
+        assert!(read("de rest van de week").is_empty());
+        assert!(read("in de loop van de rivier").is_empty());
+        // The rest of a year that is over is no time at all; the year is still a year.
+        assert_eq!(one("de rest van 2016"), tuple("2016", "2016-01-01", "2016-12-31", Precision::Year, false));
+    }
+
+    #[test]
+    fn ok_seasons_after_a_preposition() {
+        assert_eq!(one("in het najaar"), tuple("in het najaar", "2017-09-01", "2017-11-30", Precision::Season, true));
+        assert_eq!(
+            one_at("na de zomer", date("2023-05-26")),
+            tuple("na de zomer", "2023-09-01", "-", Precision::Season, true)
+        );
+        assert_eq!(one("tot het voorjaar"), tuple("tot het voorjaar", "-", "2018-05-31", Precision::Season, true));
+        assert_eq!(
+            one("sinds het voorjaar"),
+            tuple("sinds het voorjaar", "2017-03-01", "2017-09-04", Precision::Period, true)
+        );
+    }
+
+    #[test]
+    fn err_season_with_an_article_needs_a_preposition() {
+        assert!(read("het najaar").is_empty());
+        assert!(read("voor het najaar").is_empty());
+        assert!(read("in de winterperiode").is_empty());
+    }
+
+    #[test]
+    fn ok_time_ahead_of_the_letter() {
+        // The letter is of Monday 4 September 2017.
+        assert_eq!(
+            one("Over twee weken bezoeken wij"),
+            tuple("Over twee weken", "2017-09-18", "2017-09-24", Precision::Week, true)
+        );
+        assert_eq!(
+            one("over drie maanden"),
+            tuple("over drie maanden", "2017-12-01", "2017-12-31", Precision::Month, true)
+        );
+        assert_eq!(one("over 10 dagen"), tuple("over 10 dagen", "2017-09-14", "2017-09-14", Precision::Day, true));
+    }
+
+    #[test]
+    fn err_time_ahead_of_the_letter() {
+        assert!(read("over twee zaken").is_empty());
+        assert!(read("over weken").is_empty());
+        assert_eq!(one("over 2016"), tuple("2016", "2016-01-01", "2016-12-31", Precision::Year, false));
+    }
+
+    #[test]
+    fn ok_vague_weeks_and_years_around_the_letter() {
+        assert_eq!(
+            one("de afgelopen weken"),
+            tuple("de afgelopen weken", "2017-08-04", "2017-09-04", Precision::Relative, true)
+        );
+        assert_eq!(
+            one("de komende weken"),
+            tuple("de komende weken", "2017-09-04", "2017-10-04", Precision::Relative, true)
+        );
+        assert_eq!(
+            one("de komende jaren"),
+            tuple("de komende jaren", "2017-09-04", "2020-09-04", Precision::Relative, true)
+        );
+    }
+
+    #[test]
+    fn ok_after_the_end_of() {
+        assert_eq!(
+            one("na afloop van volgend jaar"),
+            tuple("na afloop van volgend jaar", "2019-01-01", "-", Precision::Year, true)
+        );
+    }
+
+    #[test]
+    fn err_after_the_end_of_no_date() {
+        assert!(read("na afloop van een opleiding").is_empty());
+    }
+
+    #[test]
+    fn ok_deictic_with_an_article() {
+        assert_eq!(
+            one("in het komende jaar"),
+            tuple("in het komende jaar", "2018-01-01", "2018-12-31", Precision::Year, true)
+        );
+    }
+
+    #[test]
+    fn ok_two_months_of_one_year() {
+        assert_eq!(
+            one("van augustus en september 2021"),
+            tuple("augustus en september 2021", "2021-08-01", "2021-09-30", Precision::Month, false)
+        );
+    }
+
+    #[test]
+    fn err_two_months_out_of_order() {
+        assert_eq!(
+            one("september en augustus 2021"),
+            tuple("augustus 2021", "2021-08-01", "2021-08-31", Precision::Month, false)
+        );
+    }
+
+    #[test]
+    fn ok_years_joined_by_a_dash() {
+        assert_eq!(
+            one("Veiligheidsstrategie 2018-2022 (Kamerstuk"),
+            tuple("2018-2022", "2018-01-01", "2022-12-31", Precision::Period, false)
+        );
+    }
+
+    #[test]
+    fn err_years_with_a_spaced_dash_are_two() {
+        assert_eq!(read("2018 - 2022").len(), 2);
+        // A later year first is no period.
+        assert_eq!(read("2022-2018").len(), 2);
     }
 
     #[test]
@@ -1519,6 +1809,15 @@ mod tests {
             ("op 9 september", "9 september"),
             ("Op korte termijn", "Op korte termijn"),
             ("op Prinsjesdag", "Prinsjesdag"),
+            ("voor de rest van dit jaar", "de rest van dit jaar"),
+            ("in het najaar", "het najaar"),
+            ("tot het voorjaar", "het voorjaar"),
+            ("Over twee weken", "Over twee weken"),
+            ("de afgelopen weken", "de afgelopen weken"),
+            ("de komende jaren", "de komende jaren"),
+            ("na afloop van volgend jaar", "volgend jaar"),
+            ("in het komende jaar", "het komende jaar"),
+            ("de eerste weken van het vierde kwartaal", "de eerste weken van het vierde kwartaal"),
         ] {
             assert_eq!(one_at(text, None), tuple(expression, "-", "-", Precision::Relative, true), "{text}");
         }

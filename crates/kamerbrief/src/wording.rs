@@ -15,6 +15,66 @@ pub(crate) fn status_cue(cues: &Cues, lower: &str) -> Option<(Status, Range<usiz
     cues.status(lower)
 }
 
+/// The clauses of a sentence that a status cue speaks for, as a clause number per byte range:
+/// a semicolon opens a new main clause, and a comma before a subordinate clause (`, omdat …`,
+/// `, die …`) opens one of its own, which ends at the next comma. The segments of one main
+/// clause share its number, even around a subordinate clause: `Aan X, die …, draagt Nederland
+/// bij`. Brackets hide their commas.
+pub(crate) fn clauses(cues: &Cues, lower: &str) -> Vec<(Range<usize>, usize)> {
+    let mut cuts: Vec<(usize, u8)> = Vec::new();
+    let mut depth = 0i32;
+    for (i, b) in lower.bytes().enumerate() {
+        match b {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            b',' | b';' if depth <= 0 => cuts.push((i, b)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let (mut main, mut next, mut start) = (0, 1, 0);
+    for (at, sep) in cuts.into_iter().chain([(lower.len(), b';')]) {
+        let segment = &lower[start..at];
+        let first = segment.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let subordinate = start > 0 && cues.subordinate_openers.iter().any(|w| w == first);
+        let number = if subordinate {
+            next += 1;
+            next - 1
+        } else {
+            main
+        };
+        out.push((start..at, number));
+        if sep == b';' && at < lower.len() {
+            main = next;
+            next += 1;
+        }
+        start = (at + 1).min(lower.len());
+    }
+    out
+}
+
+/// The number of the clause that byte `at` stands in.
+pub(crate) fn clause_at(clauses: &[(Range<usize>, usize)], at: usize) -> usize {
+    clauses.iter().find(|(r, _)| r.start <= at && at <= r.end).map_or(0, |(_, n)| *n)
+}
+
+/// The sentence with every clause but clause `number` blanked out, so that byte offsets stay.
+pub(crate) fn only_clause(lower: &str, clauses: &[(Range<usize>, usize)], number: usize) -> String {
+    let mut bytes = lower.as_bytes().to_vec();
+    for (r, n) in clauses {
+        if *n != number {
+            bytes[r.clone()].fill(b' ');
+        }
+    }
+    // Each blanked segment lies between ASCII `,` `;` or the ends, so no character is cut.
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Where a cue that points back to the mission before stands, if it stands before `before`.
+pub(crate) fn refers_back(cues: &Cues, lower: &str, before: usize) -> Option<usize> {
+    cues.refers_back.iter().filter_map(|c| lower.find(c.as_str())).filter(|&at| at < before).min()
+}
+
 /// How much a status says, for choosing the one that justifies a mission's status.
 pub(crate) fn status_rank(status: Status) -> u8 {
     match status {
@@ -357,6 +417,52 @@ mod tests {
         for (sentence, status) in cases {
             assert_eq!(status_cue(&cues(), &lower(sentence)).map(|(s, _)| s), status, "{sentence}");
         }
+    }
+
+    // Bug: `zet … voort`, `blijft … deelnemen`, `in het verleden` gave no status, and `levert
+    // … geen bijdrage` read as a contribution.
+    #[test]
+    fn ok_status_cues_of_continuing_past_and_none() {
+        let cases = [
+            ("Nederland zet de bijdrage aan X voort.", Some(Status::Continuing)),
+            ("In Y zet Nederland de deelname aan X voort, en meer.", Some(Status::Continuing)),
+            ("Ook blijft Nederland met een agent deelnemen aan X.", Some(Status::Continuing)),
+            ("Over een bijdrage aan X besluit het kabinet volgend jaar.", Some(Status::DecisionPending)),
+            ("Nederland heeft in het verleden een rol gespeeld in X.", Some(Status::Past)),
+            ("In Y levert Nederland geen bijdrage aan X.", Some(Status::Background)),
+            ("Een bijdrage aan deze missies is niet aan de orde.", Some(Status::Background)),
+        ];
+        for (sentence, status) in cases {
+            assert_eq!(status_cue(&cues(), &lower(sentence)).map(|(s, _)| s), status, "{sentence}");
+        }
+        // `zet` inside another word, or `voort` opening one, is no continuation.
+        assert_eq!(status_cue(&cues(), "de inzet van x gaat voortvarend."), None);
+    }
+
+    fn clause_texts(s: &str) -> Vec<(String, usize)> {
+        clauses(&cues(), &lower(s)).into_iter().map(|(r, n)| (s[r].trim().to_owned(), n)).collect()
+    }
+
+    #[test]
+    fn ok_clauses() {
+        let s = "Het kabinet ziet af van X, omdat Y al actief is.";
+        assert_eq!(clause_texts(s), [("Het kabinet ziet af van X".into(), 0), ("omdat Y al actief is.".into(), 1)]);
+        // A main clause goes on past a subordinate one; a semicolon opens a new main clause.
+        let s = "Aan X, die iets doet, draagt Nederland bij; Y volgen wij.";
+        let numbers: Vec<usize> = clause_texts(s).into_iter().map(|(_, n)| n).collect();
+        assert_eq!(numbers, [0, 1, 0, 2]);
+        let only = only_clause(&lower(s), &clauses(&cues(), &lower(s)), 0);
+        assert_eq!(only.len(), s.len());
+        assert!(only.contains("draagt nederland bij") && !only.contains("die iets"));
+    }
+
+    #[test]
+    fn err_clauses_a_comma_that_opens_no_clause() {
+        // A list, or a comma inside brackets, does not cut the clause.
+        let s = "Nederland draagt bij aan X, Y en Z (die, zoals bekend, werken).";
+        assert!(clause_texts(s).iter().all(|(_, n)| *n == 0));
+        assert_eq!(refers_back(&cues(), "het kabinet ziet af van deze missie, omdat x", 30), Some(24));
+        assert_eq!(refers_back(&cues(), "x werkt samen met deze missie", 3), None);
     }
 
     #[test]

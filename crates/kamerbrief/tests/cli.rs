@@ -196,7 +196,10 @@ fn err_binary_input_says_it_is_no_text() {
 
 #[test]
 fn err_a_text_that_is_not_a_letter_says_what_is_missing() {
-    one_line_failure(export_stdin(b"mission,country\nminusma,mali\nkfor,kosovo\n"), "no header (dossier, number, date) and no sentences");
+    one_line_failure(
+        export_stdin(b"mission,country\nminusma,mali\nkfor,kosovo\n"),
+        "no header (dossier, number, date) and no sentences",
+    );
     let header_only = "29 521   Nederlandse deelname aan vredesmissies\nNr. 400  BRIEF VAN DE MINISTER VAN DEFENSIE\nDen Haag, 1 maart 2019\n\nInleiding\n";
     one_line_failure(export_stdin(header_only.as_bytes()), "header but no sentences");
 }

@@ -162,7 +162,8 @@ fn bare_footnotes(text: &str) -> String {
         match segment.kind {
             SegmentKind::FootnoteStart { number } => {
                 let label = line.trim_start();
-                let rest = label.strip_prefix(&format!("[{number}]")).or_else(|| label.strip_prefix(&number.to_string()));
+                let rest =
+                    label.strip_prefix(&format!("[{number}]")).or_else(|| label.strip_prefix(&number.to_string()));
                 let rest = rest.unwrap_or(label).trim_start();
                 out.push_str(&format!("{number} {rest}"));
             }
