@@ -5,6 +5,7 @@
 
 mod basemap;
 mod bench;
+mod fuzz;
 mod host;
 mod site;
 mod test;
@@ -27,6 +28,8 @@ usage: cargo xtask <command>
   serve [--port N]           build, then serve dist/ on http://127.0.0.1:N/ (default 8080)
   test                       run every test tier: fmt, clippy (native and wasm32), cargo test, browser
   bench                      shipped sizes, and load time against a static page of the letter
+  fuzz [--inputs N] [--seed S]
+                             run the parser on N generated inputs (default 1000000); fail on a panic
   basemap                    regenerate data/basemap.tsv from the npm package world-atlas
   host DIR [--prefix P] [--port N]   serve a built site the way a static host does";
 
@@ -70,6 +73,7 @@ fn dispatch() -> Result<()> {
         }
         "test" => test::all(),
         "bench" => bench::run(),
+        "fuzz" => fuzz::run(rest),
         "basemap" => {
             tools::ensure_build_tools()?;
             basemap::run()

@@ -7,9 +7,15 @@ use std::sync::OnceLock;
 /// The shipped form file.
 pub const LETTER_FORM: &str = include_str!("../../../data/letter-form.txt");
 
-/// A whole-line pattern.
+/// A whole-line pattern, with its literal opening (up to the first `#` or `*`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct LinePattern(&'static str);
+pub(crate) struct LinePattern(&'static str, &'static str);
+
+impl LinePattern {
+    fn new(pattern: &'static str) -> Self {
+        Self(pattern, pattern.split(['#', '*']).next().unwrap_or(""))
+    }
+}
 
 /// The sections of the form file.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -44,7 +50,7 @@ impl Form {
                 section = name;
                 continue;
             }
-            let pattern = LinePattern(line);
+            let pattern = LinePattern::new(line);
             match section {
                 "furniture" => form.furniture.push(pattern),
                 "chamber" => form.chamber.push(pattern),
@@ -65,7 +71,13 @@ impl Form {
         Ok(form)
     }
 
+    /// Whether a line is page furniture. Most lines are body text that no pattern's opening
+    /// fits, so the opening is compared first, on the line's first characters alone.
     pub fn is_furniture(&self, line: &str) -> bool {
+        let head = comparable_head(line, HEAD_CHARS);
+        if !self.furniture.iter().any(|p| p.could_open(&head)) {
+            return false;
+        }
         let line = Comparable::new(line);
         self.furniture.iter().any(|p| p.matches(&line.text))
     }
@@ -78,7 +90,51 @@ pub(crate) fn match_line(patterns: &[LinePattern], line: &str) -> Option<std::op
     patterns.iter().find_map(|p| p.rest(&comparable.text).map(|rest| comparable.original(rest, line.len())))
 }
 
+/// How many of a line's first characters [`LinePattern::could_open`] looks at: enough to tell
+/// almost every body line from every pattern.
+const HEAD_CHARS: usize = 4;
+
+/// A line's first `n` characters as patterns compare them (see [`Comparable`]).
+fn comparable_head(line: &str, n: usize) -> String {
+    let mut head = String::with_capacity(n);
+    let mut count = 0;
+    for c in line.trim_start().chars() {
+        if count == n {
+            break;
+        }
+        let c = comparable_char(c);
+        if c == ' ' && head.ends_with(' ') {
+            continue;
+        }
+        head.extend(c.to_lowercase());
+        count += 1;
+    }
+    head
+}
+
+/// A character as patterns compare it: dashes as `-`, curly apostrophes as `'`, white space
+/// as a space.
+fn comparable_char(c: char) -> char {
+    match c {
+        '–' | '—' | '‐' | '‑' | '−' => '-',
+        '’' | '‘' | '`' => '\'',
+        c if c.is_whitespace() => ' ',
+        c => c,
+    }
+}
+
 impl LinePattern {
+    /// Whether a line that opens with `head` could match: its literal opening (up to the
+    /// first `#` or `*`) agrees with `head` as far as both go.
+    fn could_open(&self, head: &str) -> bool {
+        let literal = self.1;
+        if literal.is_empty() {
+            return !self.0.starts_with('#') || head.starts_with(|c: char| c.is_ascii_digit());
+        }
+        let n = literal.len().min(head.len());
+        head.is_char_boundary(n) && literal.is_char_boundary(n) && head[..n] == literal[..n]
+    }
+
     fn matches(&self, line: &str) -> bool {
         glob(self.0.as_bytes(), line.as_bytes()).is_some()
     }
@@ -126,12 +182,7 @@ impl Comparable {
         let trimmed_start = line.len() - line.trim_start().len();
         for (at, c) in line.trim().char_indices() {
             let at = at + trimmed_start;
-            let c = match c {
-                '–' | '—' | '‐' | '‑' | '−' => '-',
-                '’' | '‘' | '`' => '\'',
-                c if c.is_whitespace() => ' ',
-                c => c,
-            };
+            let c = comparable_char(c);
             if c == ' ' && text.ends_with(' ') {
                 continue;
             }
