@@ -102,7 +102,12 @@ impl Mentions {
             self.sentences.push(sentence.clone());
         }
         self.mentions.push(Mention { sentence: sentence.clone(), range: range.into() });
-        self.spans.extend(spans);
+        // The first mention's spans become the list as they are, not copied into a new one.
+        if self.spans.is_empty() {
+            self.spans = spans;
+        } else {
+            self.spans.extend(spans);
+        }
     }
 }
 
@@ -1311,13 +1316,17 @@ mod tests {
     }
 
     #[test]
-    fn ok_kinds_that_imply_no_status_leave_missions_be() {
+    fn ok_evaluations_and_progress_reports_give_their_missions_past_and_ongoing() {
         let text = "Hierbij ontvangt u de eindevaluatie van de bijdrage aan UNMISS in Zuid-Soedan.\n";
         let letter = read(text);
         assert_eq!(letter.meta.letter_kind, Some(LetterKind::Evaluation));
-        assert_eq!(statuses(&letter), [("unmiss", Status::Background)]);
+        assert_eq!(statuses(&letter), [("unmiss", Status::Past)]);
         let letter = read("Dit is de voortgangsrapportage over UNMISS in Zuid-Soedan.\n");
         assert_eq!(letter.meta.letter_kind, Some(LetterKind::ProgressReport));
+        assert_eq!(statuses(&letter), [("unmiss", Status::Ongoing)]);
+        // A mission the letter is not about keeps what its own sentences say.
+        let letter = read("Dit is de voortgangsrapportage over UNMISS.\n\nElders is er ook UNIFIL in Libanon.\n");
+        assert_eq!(statuses(&letter)[1], ("unifil", Status::Background));
     }
 
     #[test]

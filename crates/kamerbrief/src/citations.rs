@@ -46,7 +46,7 @@ pub(crate) fn find(text: &str) -> Vec<Citation> {
 /// The next `Kamerstuk`/`Kamerstukken` (any case of the first letter) as a whole word.
 fn find_keyword(text: &str, from: usize) -> Option<(usize, usize)> {
     let mut at = from;
-    while let Some(i) = text[at..].find("amerstuk") {
+    while let Some(i) = crate::cues::find_str(&text[at..], "amerstuk") {
         let start = at + i;
         let Some(head) = text[..start].chars().next_back() else {
             at = start + 1;

@@ -132,7 +132,9 @@ impl LinePattern {
             return !self.0.starts_with('#') || head.starts_with(|c: char| c.is_ascii_digit());
         }
         let n = literal.len().min(head.len());
-        head.is_char_boundary(n) && literal.is_char_boundary(n) && head[..n] == literal[..n]
+        // The first byte tells most lines from most patterns, before a call to compare the rest.
+        let first_agrees = head.as_bytes()[..n].first() == literal.as_bytes()[..n].first();
+        first_agrees && head.is_char_boundary(n) && literal.is_char_boundary(n) && head[..n] == literal[..n]
     }
 
     fn matches(&self, line: &str) -> bool {

@@ -134,7 +134,8 @@ mod tests {
     fn ok_where_the_cues_stand() {
         let texts = [Text { lower: "geen titel", weight: 4 }, Text { lower: "x. de evaluatie van y", weight: 3 }];
         let found = recognise(&Lexicon::builtin().cues, &texts).unwrap();
-        assert_eq!((found.kind, found.status), (LetterKind::Evaluation, None));
+        // An evaluation looks back on a mission that has ended.
+        assert_eq!((found.kind, found.status), (LetterKind::Evaluation, Some(Status::Past)));
         assert_eq!(found.found, vec![(1, 6..15)]);
         let texts = [Text { lower: "het kabinet onderzoekt of", weight: 1 }];
         assert_eq!(recognise(&Lexicon::builtin().cues, &texts).unwrap().status, Some(Status::UnderConsideration));

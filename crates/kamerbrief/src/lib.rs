@@ -60,9 +60,7 @@ pub use temporal::DUTCH_MONTHS;
 
 /// Parses letter text with its metadata, using `lexicon` for knowledge of the world.
 pub fn parse(source: &str, meta: Meta, lexicon: &Lexicon) -> Result<Letter, ParseError> {
-    if let Some((at, c)) =
-        source.char_indices().find(|&(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
-    {
+    if let Some((at, c)) = first_control_character(source) {
         return Err(ParseError { span: Span::new(at, at + c.len_utf8()), kind: ParseErrorKind::ControlCharacter(c) });
     }
     if source.trim().is_empty() {
@@ -83,6 +81,18 @@ pub fn parse(source: &str, meta: Meta, lexicon: &Lexicon) -> Result<Letter, Pars
     }
     let meta = structure.header.clone().merge(meta, |id| lexicon.document_url(id));
     Ok(assemble::Assembler::new(source, meta, lexicon, structure).assemble())
+}
+
+/// The first control character other than a line end, a tab or a form feed. Bytes are checked
+/// first: a control character (U+0000–U+001F, U+007F–U+009F) is ASCII or opens with the byte
+/// 0xC2, so the characters are decoded only from the first byte that could open one.
+fn first_control_character(source: &str) -> Option<(usize, char)> {
+    let could_open = |b: u8| (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)) || b == 0x7f || b == 0xc2;
+    let from = source.bytes().position(could_open)?;
+    source[from..]
+        .char_indices()
+        .find(|&(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}'))
+        .map(|(at, c)| (from + at, c))
 }
 
 /// Whether a stretch of text reads as a sentence: a few words that open with a capital (or a

@@ -44,6 +44,8 @@ impl Normalized {
     /// the bare markers (`missie1`) at `bare_markers`, source spans in order.
     pub fn from_lines(source: &str, lines: &[Line], lift_markers: bool, bare_markers: &[Span]) -> Self {
         let mut out = Normalized::default();
+        // The text is never longer than its lines: room for it once, not on every doubling.
+        out.text.reserve(lines.iter().map(|l| l.span.end - l.span.start + 1).sum());
         for (index, line) in lines.iter().enumerate() {
             let raw = line.span.slice(source);
             let content = raw.trim();

@@ -281,8 +281,8 @@ struct Scan<'a, 'w> {
     text: &'a str,
     words: &'a [Word<'w>],
     letter: Option<Date>,
-    /// The lexicon's named days, lowercased once.
-    named_days: Vec<(String, &'a NamedDay)>,
+    /// The lexicon's named days.
+    named_days: &'a [NamedDay],
 }
 
 /// One rule's reading: how many tokens it took and what they mean.
@@ -364,7 +364,6 @@ pub(crate) fn find(
     named_days: &[NamedDay],
     excluded: &[Range<usize>],
 ) -> Vec<Temporal> {
-    let named_days = named_days.iter().map(|d| (d.name.to_lowercase(), d)).collect();
     let scan = Scan { text, words, letter, named_days };
     let mut out = Vec::new();
     let mut i = 0;
@@ -509,7 +508,7 @@ impl Scan<'_, '_> {
         let Some(word) = self.lower(i) else { return false };
         word.starts_with(|c: char| c.is_ascii_digit())
             || trigger_words().contains(word)
-            || self.named_days.iter().any(|(name, _)| name == word)
+            || self.named_days.iter().any(|d| names_day(&d.name, word))
     }
 
     fn read(&self, i: usize) -> Option<Reading> {
@@ -1099,13 +1098,24 @@ impl Scan<'_, '_> {
     /// `Prinsjesdag`, in the letter's year.
     fn named_day(&self, i: usize) -> Option<Reading> {
         let word = self.lower(i)?;
-        let rule = self.named_days.iter().find(|(name, _)| name == word).map(|(_, d)| *d)?;
+        let rule = self.named_days.iter().find(|d| names_day(&d.name, word))?;
         let (len, y) = match self.word(i + 1).and_then(year) {
             Some(y) => (2, Year { value: Some(y), relative: false }),
             None => (1, self.letter_year()),
         };
         let date = |y: i32| Date::nth_weekday(y, rule.month, rule.weekday, rule.nth).map(|d| (d, d));
         Reading::in_year(len, y, date, Precision::Day)
+    }
+}
+
+/// Whether a lowercase word is a named day's `name`, in any case. Most names are ASCII and
+/// are compared as they stand; lowercasing them for every word cost an allocation each.
+fn names_day(name: &str, lower_word: &str) -> bool {
+    if name.is_ascii() {
+        // `lower_word` holds no ASCII capitals, so this is `name` in lower case against it.
+        name.eq_ignore_ascii_case(lower_word)
+    } else {
+        name.to_lowercase() == lower_word
     }
 }
 

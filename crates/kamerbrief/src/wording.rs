@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::cues::{Cues, any_in};
+use crate::cues::{Cues, any_in, find_str};
 use crate::model::Status;
 use crate::words::Word;
 
@@ -72,7 +72,7 @@ pub(crate) fn only_clause(lower: &str, clauses: &[(Range<usize>, usize)], number
 
 /// Where a cue that points back to the mission before stands, if it stands before `before`.
 pub(crate) fn refers_back(cues: &Cues, lower: &str, before: usize) -> Option<usize> {
-    cues.refers_back.iter().filter_map(|c| lower.find(c.as_str())).filter(|&at| at < before).min()
+    cues.refers_back.iter().filter_map(|c| find_str(lower, c)).filter(|&at| at < before).min()
 }
 
 /// How much a status says, for choosing the one that justifies a mission's status.
@@ -92,7 +92,7 @@ pub(crate) fn status_rank(status: Status) -> u8 {
 /// Whether a sentence that names no mission still speaks of the one before it: it refers
 /// back (`daarover`, `deze bijdrage`) or goes on about a contribution or its basis.
 pub(crate) fn continues_previous(cues: &Cues, lower: &str) -> bool {
-    cues.continues_previous.iter().any(|cue| lower.contains(cue.as_str()))
+    cues.continues_previous.iter().any(|cue| find_str(lower, cue).is_some())
 }
 
 /// Whether a sentence states what the Netherlands contributes. A sentence about the legal
@@ -108,7 +108,7 @@ pub(crate) fn states_contribution(cues: &Cues, lower: &str) -> bool {
 /// the basis (`De volkenrechtelijke rechtsgrond … wordt gevormd door …`), else the clause that
 /// holds the cue (`…, waarbij het mandaat van de inzet onveranderd is t.o.v. 2016 (…), …`).
 pub(crate) fn legal_basis(cues: &Cues, sentence: &str, lower: &str) -> Option<Range<usize>> {
-    let at = cues.legal_basis.iter().filter_map(|cue| lower.find(cue.as_str())).min()?;
+    let at = cues.legal_basis.iter().filter_map(|cue| find_str(lower, cue)).min()?;
     if at < 40 {
         return Some(0..sentence.len());
     }
@@ -147,7 +147,7 @@ pub(crate) fn items(cues: &Cues, sentence: &str, lower: &str, dates: &[Range<usi
         let (drop, keep) = opener.split_once('|').unwrap_or((opener.as_str(), ""));
         let cue = format!("{drop}{keep}");
         let mut from = 0;
-        while let Some(i) = lower.get(from..).and_then(|rest| rest.find(cue.as_str())) {
+        while let Some(i) = lower.get(from..).and_then(|rest| find_str(rest, &cue)) {
             let at = from + i;
             from = at + cue.len();
             // An opener is a phrase of its own: it starts a word, and it is written in lower
@@ -348,7 +348,7 @@ fn mission_word_before(cues: &Cues, text: &str, at: usize) -> Option<Range<usize
 /// `Betrouwbaarheid - …`, `Gereedheid en inzetbaarheid – …`.
 pub(crate) fn principle_label(paragraph: &str) -> Option<(&str, &str)> {
     let (i, dash) =
-        [" - ", " – ", " — "].iter().filter_map(|d| paragraph.find(d).map(|i| (i, *d))).min_by_key(|(i, _)| *i)?;
+        [" - ", " – ", " — "].iter().filter_map(|d| find_str(paragraph, d).map(|i| (i, *d))).min_by_key(|(i, _)| *i)?;
     let label = paragraph[..i].trim();
     let words = label.split_whitespace().count();
     let capital = label.chars().next().is_some_and(char::is_uppercase);

@@ -44,17 +44,15 @@ pub(crate) struct Word<'a> {
 
 /// The words of `text`, each lowercased once, for all the grammars to share.
 pub(crate) fn tokenize(text: &str) -> Vec<Word<'_>> {
-    words(text)
-        .map(|(range, text)| {
-            let lower = if text.chars().any(char::is_uppercase) {
-                Cow::Owned(text.to_lowercase())
-            } else {
-                Cow::Borrowed(text)
-            };
-            let key = word_key(&lower);
-            Word { range, text, lower, key }
-        })
-        .collect()
+    // Room for a word per six bytes, about what Dutch prose takes, so that the list seldom grows.
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    out.extend(words(text).map(|(range, text)| {
+        let lower =
+            if text.chars().any(char::is_uppercase) { Cow::Owned(text.to_lowercase()) } else { Cow::Borrowed(text) };
+        let key = word_key(&lower);
+        Word { range, text, lower, key }
+    }));
+    out
 }
 
 /// The words of `text`: runs of letters and digits, with their byte ranges.
