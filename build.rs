@@ -1,5 +1,7 @@
 //! Compiles the letter's metadata file into Rust, so the app's wasm carries no JSON parser
-//! for it. A native test checks the result against `kamerbrief::meta_from_json`.
+//! for it; and parses the letter natively, writing its model as postcard bytes that the app
+//! embeds, so the app's main module carries no letter parser either (see `src/embedded.rs`).
+//! Native tests check both against `kamerbrief::meta_from_json` and a fresh parse.
 
 fn main() {
     let path = "data/kamerbrief-missies-2018.meta.json";
@@ -23,6 +25,17 @@ fn main() {
         text("document_id"),
         text("source_url"),
     );
-    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("letter_meta.rs");
-    std::fs::write(out, code).expect("OUT_DIR is writable");
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out.join("letter_meta.rs"), code).expect("OUT_DIR is writable");
+
+    // A change to the parser or the lexicon rebuilds the `kamerbrief` build-dependency, and
+    // with it this script, so only the letter itself needs watching here.
+    let letter_path = "data/kamerbrief-missies-2018.txt";
+    println!("cargo:rerun-if-changed={letter_path}");
+    let text = std::fs::read_to_string(letter_path).expect("the letter is readable");
+    let meta = kamerbrief::meta_from_json(&json).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let letter = kamerbrief::parse(&text, meta, &kamerbrief::Lexicon::builtin())
+        .unwrap_or_else(|e| panic!("{letter_path}: {e}"));
+    let model = postcard::to_allocvec(&letter).expect("the letter's model serialises");
+    std::fs::write(out.join("letter.postcard"), model).expect("OUT_DIR is writable");
 }

@@ -5,6 +5,8 @@
 //! file. Logic that does not need the DOM is in plain modules with native tests:
 //! [`base_path`], [`nav`]'s URL maths, [`query`], [`i18n`], [`page_meta`], [`mission_facts`],
 //! [`search`], [`text_runs`], [`timeline_items`], [`timeline_scale`], [`geo`], [`basemap`].
+//! The letter comes parsed by the build ([`embedded`]); the parser itself loads only for a
+//! letter the reader brings ([`open_parser`]).
 
 pub mod base_path;
 pub mod basemap;
@@ -15,6 +17,7 @@ pub mod gestures;
 pub mod i18n;
 pub mod mission_facts;
 pub mod nav;
+pub mod open_parser;
 pub mod page_meta;
 pub mod query;
 pub mod routes;
@@ -44,8 +47,9 @@ use routes::overview::Overview;
 use routes::search::SearchPage;
 use routes::timeline::TimelinePage;
 
-/// The parsed letter, shared by every route. Parsed once at start: it takes about a
-/// millisecond, so there is no loading state to show.
+/// The parsed letter, shared by every route. The build parsed it; the app reads the model it
+/// embedded ([`embedded`]) once at start, in a few milliseconds (parsing took nearer 80 in the
+/// browser), so there is no loading state to show.
 #[derive(Clone, Copy)]
 pub struct LetterContext {
     letter: StoredValue<Arc<Letter>>,

@@ -231,7 +231,7 @@ async function download(page: Page, name: string): Promise<string> {
 test('the exports download from the footer: the model as JSON, the commitments as CSV and as iCalendar', async ({ page }) => {
   await page.goto('letter/');
   const json = JSON.parse(await download(page, 'JSON'));
-  expect(json.schema_version).toBe(2);
+  expect(json.schema_version).toBe(3);
   const csv = await download(page, 'CSV');
   const rows = csv.trim().split('\n');
   expect(rows[0]).toMatch(/^commitment,mission,mission_name,mission_name_en,organisation,frame,items/);
