@@ -1,7 +1,11 @@
 // missiekaart's service worker, written by `cargo xtask build`, which fills in the version (a
-// hash of every file's content) and the list of files. It precaches the whole built site on
-// install, removes caches of older versions on activate, and answers from the cache first, so
-// that after one visit every page works offline, deep links included.
+// hash of every built file's content) and the list of files to precache: the files the app
+// itself uses (each page, so that deep links work offline, the scripts, the wasm, the
+// stylesheet, the icons, the basemap). The preview cards, for link-preview crawlers, and the
+// exports, which a reader asks for, are not among them: they come from the network the first
+// time, and from the cache after that. It precaches on install, removes caches of older
+// versions on activate, and answers from the cache first, so that after one visit every page
+// works offline, deep links included.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = `missiekaart-${VERSION}`;
@@ -36,6 +40,18 @@ function pageFile(url) {
   return file.href;
 }
 
+// From the network, keeping a copy of a whole, successful answer for next time (a file that
+// is not precached: a preview card, an export, a chunk no page has run before).
+// The copy is written while the answer streams to the page, with the worker kept alive until
+// it is done.
+async function fetchAndKeep(event, cache, request, key) {
+  const response = await fetch(request);
+  if (response.status === 200 && response.type === 'basic') {
+    event.waitUntil(cache.put(key, response.clone()).catch(() => {}));
+  }
+  return response;
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
@@ -43,10 +59,13 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     event.respondWith(
       caches.open(CACHE).then(async (cache) => {
-        const page = await cache.match(pageFile(url));
+        const file = pageFile(url);
+        const page = await cache.match(file);
         if (page) return page;
         try {
-          return await fetch(request);
+          // A page is precached, so this is a file opened directly (a card, an export) or a
+          // path the site does not have, which stays uncached.
+          return file.endsWith('/index.html') ? await fetch(request) : await fetchAndKeep(event, cache, request, file);
         } catch {
           // Offline at a path the site does not have: the not-found page, as the host would.
           return (await cache.match(new URL('404.html', scope).href)) ?? Response.error();
@@ -55,5 +74,7 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit ?? fetch(request)));
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) => (await cache.match(request)) ?? fetchAndKeep(event, cache, request, request)),
+  );
 });

@@ -1,5 +1,6 @@
 //! `cargo xtask bench`: what the release build ships, and how fast it shows the missions
-//! compared with a plain static page of the letter (the floor).
+//! compared with a plain static page of the letter (the floor); then each figure against its
+//! budget. These are benchmarks, not tests: a missed budget is printed, never a failure.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -41,7 +42,8 @@ pub fn run() -> Result<()> {
     println!("{:<52} {:>10} {:>10}", "first load (index.html and the files it names)", total.0, total.1);
 
     let app = host::spawn(&site_dir, TEST_PREFIX, 0)?;
-    first_load_by_page(&site_dir, &app.url(TEST_PREFIX))?;
+    let visits = first_load_by_page(&site_dir, &app.url(TEST_PREFIX))?;
+    let first_visit = first_visit_total(&site_dir, &app.url(TEST_PREFIX))?;
 
     let floor_dir = root().join("target/xtask/floor");
     write_floor_page(&floor_dir)?;
@@ -56,7 +58,9 @@ pub fn run() -> Result<()> {
     println!("{:<52} {:>10.1} ms", "app (release build)", app_ms);
     println!("{:<52} {:>10.1} ms", "floor (static HTML of the letter, no script)", floor_ms);
     println!("{:<52} {:>10.1} ×", "ratio app / floor", app_ms / floor_ms);
-    println!("{:<52} {:>10.1} ms", "app taken over (its own markup live)", median(times("appLive")));
+    let live_ms = median(times("appLive"));
+    println!("{:<52} {:>10.1} ms", "app taken over (its own markup live)", live_ms);
+    println!("{:<52} {:>10.1} ×", "ratio app taken over / floor", live_ms / floor_ms);
 
     say(&format!("measuring interaction latency, {INTERACTION_RUNS} runs each"));
     let report = node_report("interaction", &[app.url(TEST_PREFIX), INTERACTION_RUNS.to_string()])?;
@@ -70,7 +74,74 @@ pub fn run() -> Result<()> {
     println!("{:<52} {:>10.1} ms", "filter change → next frame", median(times("filter", "frame")));
     println!("{:<52} {:>10.1} ms", "timeline zoom step → work done", median(times("zoom", "work")));
     println!("{:<52} {:>10.1} ms", "timeline zoom step → next frame", median(times("zoom", "frame")));
+
+    let cold = |path: &str| visits.iter().find(|v| v.0 == path).map_or(0, |v| v.1);
+    print_budgets(&[
+        Budget::bytes("first load of / (cold, until the app has taken over)", cold(""), 150),
+        Budget {
+            measure: "app taken over / static floor, side by side".into(),
+            figure: Some(live_ms / floor_ms),
+            shown: format!("{:.2}× ({live_ms:.0} / {floor_ms:.0} ms)", live_ms / floor_ms),
+            budget: 2.0,
+            unit: "×",
+        },
+        Budget::bytes("deep link /timeline/ (cold, until taken over)", cold("timeline/"), 220),
+        Budget::bytes("deep link /map/ (cold, until taken over)", cold("map/"), 220),
+        // The parser is a chunk (`src/open_parser.rs`) that no page calls yet; once the `/open/`
+        // page does, time a paste of the letter there.
+        Budget {
+            measure: "parsing a pasted letter of this size, in the browser".into(),
+            figure: None,
+            shown: "not measured yet (no /open/ page)".into(),
+            budget: 30.0,
+            unit: "ms",
+        },
+        Budget::bytes("first visit in all (page and precache)", first_visit, 450),
+    ]);
     Ok(())
+}
+
+/// One figure and its budget: within when the figure is at most the budget.
+struct Budget {
+    measure: String,
+    /// The figure in the budget's unit; `None` when not measured.
+    figure: Option<f64>,
+    /// The figure as printed.
+    shown: String,
+    budget: f64,
+    unit: &'static str,
+}
+
+impl Budget {
+    /// A size in gzip bytes against a budget in KB (1000 bytes).
+    fn bytes(measure: &str, gzip: usize, budget_kb: u32) -> Budget {
+        let kb = gzip as f64 / 1000.0;
+        Budget {
+            measure: measure.into(),
+            figure: Some(kb),
+            shown: format!("{kb:.1} KB"),
+            budget: f64::from(budget_kb),
+            unit: "KB gzip",
+        }
+    }
+
+    fn verdict(&self) -> &'static str {
+        match self.figure {
+            None => "—",
+            Some(figure) if figure <= self.budget => "within",
+            Some(_) => "OVER",
+        }
+    }
+}
+
+/// The closing table: each figure, its budget, and whether it is within.
+fn print_budgets(budgets: &[Budget]) {
+    println!("\nBudgets (KB = 1000 bytes; a missed budget is reported, not failed)");
+    println!("{:<54} {:>34} {:>14}  {:<6}", "measure", "figure", "budget", "within?");
+    for b in budgets {
+        let budget = format!("≤ {} {}", b.budget, b.unit);
+        println!("{:<54} {:>34} {:>14}  {}", b.measure, b.shown, budget, b.verdict());
+    }
 }
 
 /// Runs `tests/bench/<script>.mjs` in Node with `args`, against this machine's Chromium, and
@@ -151,7 +222,8 @@ fn escape(text: &str) -> String {
 
 /// Prints, for each kind of entry page, the gzip bytes a cold visit fetches until the app has
 /// taken over: the page, its stylesheet and script, the main wasm, and the chunks of its view.
-fn first_load_by_page(site_dir: &Path, site_url: &str) -> Result<()> {
+/// Returns each page's path under the site (`""` for `/`) with those bytes.
+fn first_load_by_page(site_dir: &Path, site_url: &str) -> Result<Vec<(&'static str, usize)>> {
     const PATHS: [&str; 6] = ["", "timeline/", "map/", "letter/", "search/", "missions/minusma/"];
     say("measuring what a cold visit to each kind of page fetches");
     let mut args = vec![site_url.to_owned()];
@@ -159,22 +231,73 @@ fn first_load_by_page(site_dir: &Path, site_url: &str) -> Result<()> {
     let report = node_report("first-load", &args)?;
     println!("\nCold visit by entry page: gzip bytes fetched until the app has taken over (no service worker)");
     println!("{:<52} {:>10} {:>10}", "page", "files", "gzip B");
+    let mut visits = Vec::new();
     for path in PATHS {
         let urls: Vec<&str> =
             report[path].as_array().map(|a| a.iter().filter_map(|u| u.as_str()).collect()).unwrap_or_default();
-        let mut total = 0;
-        for url in &urls {
-            let local = url.split_once(TEST_PREFIX).map_or("", |(_, rest)| rest);
-            let local = local.split(['?', '#']).next().unwrap_or_default();
-            let file =
-                if local.is_empty() || local.ends_with('/') { format!("{local}index.html") } else { local.to_owned() };
-            if let Ok(bytes) = std::fs::read(site_dir.join(&file)) {
-                total += gzip_len(&bytes)?;
-            }
-        }
-        println!("{:<52} {:>10} {total:>10}", format!("/{path}"), urls.len());
+        let gzip = gzip_total(site_dir, urls.iter().map(|url| site_file(url)))?;
+        println!("{:<52} {:>10} {gzip:>10}", format!("/{path}"), urls.len());
+        visits.push((path, gzip));
     }
-    Ok(())
+    Ok(visits)
+}
+
+/// The file under the site that a URL of the test site names: `…/missiekaart/map/?org=un` is
+/// `map/index.html`.
+fn site_file(url: &str) -> String {
+    let local = url.split_once(TEST_PREFIX).map_or("", |(_, rest)| rest);
+    let local = local.split(['?', '#']).next().unwrap_or_default();
+    if local.is_empty() || local.ends_with('/') { format!("{local}index.html") } else { local.to_owned() }
+}
+
+/// The gzip bytes of the site's files among `files`, each counted once (a name of no file
+/// counts 0).
+fn gzip_total(site_dir: &Path, files: impl Iterator<Item = String>) -> Result<usize> {
+    let unique: std::collections::BTreeSet<String> = files.collect();
+    let mut total = 0;
+    for file in unique {
+        if let Ok(bytes) = std::fs::read(site_dir.join(file)) {
+            total += gzip_len(&bytes)?;
+        }
+    }
+    Ok(total)
+}
+
+/// Prints what a first visit to `/` transfers in all, measured in Chromium, and returns its
+/// gzip bytes: the page until the app has taken over, then `sw.js` and every precached file
+/// that came over the network. A file the worker fetches right after the page loaded it comes
+/// from the HTTP cache (the host, like GitHub Pages, sends `Cache-Control: max-age=600`) and
+/// is not counted again; Chromium does fetch the page's HTML again.
+fn first_visit_total(site_dir: &Path, site_url: &str) -> Result<usize> {
+    let precache = precache_list(&std::fs::read_to_string(site_dir.join("sw.js")).context("reading sw.js")?)?;
+    let precache_gzip = gzip_total(site_dir, precache.iter().cloned())?;
+    say("measuring what a first visit transfers, service worker included");
+    let report = node_report("first-visit", &[site_url.to_owned()])?;
+    let files = |key: &str| -> Vec<String> {
+        report[key].as_array().map(|a| a.iter().filter_map(|u| u.as_str()).map(site_file).collect()).unwrap_or_default()
+    };
+    let (page, worker, http_cache) = (files("page"), files("worker"), files("httpCache"));
+    let (page_gzip, worker_gzip) =
+        (gzip_total(site_dir, page.iter().cloned())?, gzip_total(site_dir, worker.iter().cloned())?);
+    let other = worker.iter().filter(|f| *f != "sw.js" && !precache.contains(f)).count();
+    println!("\nFirst visit to /: the page, then the service worker and what it precaches (gzip B)");
+    println!("{:<52} {:>10} {:>10}", "", "files", "gzip B");
+    println!("{:<52} {:>10} {precache_gzip:>10}", "the precache list (sw.js)", precache.len());
+    println!("{:<52} {:>10} {page_gzip:>10}", "page until the app has taken over", page.len());
+    println!("{:<52} {:>10} {worker_gzip:>10}", "sw.js and precached files over the network", worker.len());
+    println!("{:<52} {:>10} {:>10}", "precached from the HTTP cache (counted once)", http_cache.len(), "-");
+    if other > 0 {
+        println!("{:<52} {other:>10}", "of the worker's fetches, files not in the list");
+    }
+    println!("{:<52} {:>10} {:>10}", "first visit in all", page.len() + worker.len(), page_gzip + worker_gzip);
+    Ok(page_gzip + worker_gzip)
+}
+
+/// The files a built `sw.js` precaches: the JSON list the build wrote as `const FILES = […];`.
+fn precache_list(script: &str) -> Result<Vec<String>> {
+    let start = script.find("const FILES = ").context("sw.js has no FILES")? + "const FILES = ".len();
+    let end = start + script[start..].find(";\n").context("sw.js: FILES does not end")?;
+    serde_json::from_str(&script[start..end]).context("reading sw.js's FILES")
 }
 
 /// The files a page's `<link>` tags have the browser fetch as it loads, relative to the site:
@@ -203,6 +326,28 @@ mod tests {
             <link rel="modulepreload" href="/x/wasm-2/missiekaart.js" /><link rel="alternate" href="/x/downloads/a.csv" />
             <link rel="canonical" href="https://e.org/x/" /><link rel="apple-touch-icon" href="icons/icon-192.png" />"#;
         assert_eq!(super::first_load_links(html, "/x/"), ["main-1.css", "favicon.svg", "wasm-2/missiekaart.js"]);
+    }
+
+    #[test]
+    fn ok_precache_list() {
+        let script = "const VERSION = 'ab';\nconst FILES = [\"index.html\",\"wasm-1/a.wasm\"];\nconst CACHE = 1;\n";
+        assert_eq!(precache_list(script).unwrap(), ["index.html", "wasm-1/a.wasm"]);
+        assert!(precache_list("const VERSION = 'ab';").is_err());
+    }
+
+    #[test]
+    fn ok_site_file() {
+        assert_eq!(site_file("http://127.0.0.1:1/missiekaart/"), "index.html");
+        assert_eq!(site_file("http://127.0.0.1:1/missiekaart/map/?org=un"), "map/index.html");
+        assert_eq!(site_file("http://127.0.0.1:1/missiekaart/wasm-1/a.wasm"), "wasm-1/a.wasm");
+    }
+
+    #[test]
+    fn budget_verdicts() {
+        assert_eq!(Budget::bytes("a", 150_000, 150).verdict(), "within");
+        assert_eq!(Budget::bytes("a", 150_001, 150).verdict(), "OVER");
+        let unmeasured = Budget { measure: "p".into(), figure: None, shown: String::new(), budget: 30.0, unit: "ms" };
+        assert_eq!(unmeasured.verdict(), "—");
     }
 
     #[test]
