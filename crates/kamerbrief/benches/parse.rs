@@ -1,5 +1,5 @@
-//! Parsing time for the letter at 1×, 10× and 100× its size: it must stay well under a
-//! millisecond for the letter and grow linearly. Also: what loading the lexicon costs, cold,
+//! Parsing time for the letter at 1×, 10× and 100× its size: the budget is 1.1 ms for the
+//! letter, growing linearly. Also: what loading the lexicon costs, cold,
 //! and the parse of each letter under `tests/letters/`.
 
 use std::path::PathBuf;
@@ -54,7 +54,7 @@ fn parse_test_letters(c: &mut Criterion) {
 /// wrote; its matchers and cue searchers are built on the first parse with it (they live in
 /// the lexicon, so a fresh lexicon pays again). A cold start pays `builtin` plus
 /// `first_parse`; `first_parse` minus `warm_parse` is the matchers' set-up. A few
-/// process-wide tables (the temporal grammar's trigger words) are built once per process and
+/// process-wide tables (the temporal grammar's table of start words and rules) are built once per process and
 /// cannot be timed cold here.
 fn load_lexicon(c: &mut Criterion) {
     let meta = Meta::default();

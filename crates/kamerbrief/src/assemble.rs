@@ -122,6 +122,18 @@ impl Draft {
     }
 }
 
+/// `prefix` and `n` as ids are written: `s-12`. Not `format!`, which costs more than the
+/// id's allocation, for an id on every sentence, event and figure.
+fn numbered(prefix: &str, n: usize) -> String {
+    let mut id = String::with_capacity(prefix.len() + 4);
+    id.push_str(prefix);
+    let digits = n.checked_ilog10().unwrap_or(0) + 1;
+    for k in (0..digits).rev() {
+        id.push(char::from(b'0' + (n / 10usize.pow(k) % 10) as u8));
+    }
+    id
+}
+
 pub(crate) struct Assembler<'a> {
     source: &'a str,
     meta: Meta,
@@ -155,8 +167,8 @@ impl<'a> Assembler<'a> {
 
     fn parent_id(&self, home: Home) -> String {
         match home {
-            Home::Paragraph(i) => format!("p-{}", i + 1),
-            Home::Footnote(i) => format!("fn-{}", self.structure.footnotes[i].number),
+            Home::Paragraph(i) => numbered("p-", i + 1),
+            Home::Footnote(i) => numbered("fn-", self.structure.footnotes[i].number as usize),
         }
     }
 
@@ -225,7 +237,7 @@ impl<'a> Assembler<'a> {
                     }
                 }
                 let mut draft = Draft {
-                    id: SentenceId(format!("s-{}", drafts.len() + 1)),
+                    id: SentenceId(numbered("s-", drafts.len() + 1)),
                     home,
                     range,
                     lower,
@@ -493,7 +505,7 @@ impl<'a> Assembler<'a> {
                 .collect();
             cited_after = c.range.end;
             references.push(Reference {
-                id: ReferenceId(format!("ref-{}", references.len() + 1)),
+                id: ReferenceId(numbered("ref-", references.len() + 1)),
                 text: text[c.range.clone()].to_owned(),
                 dossiers: c.dossiers.clone(),
                 numbers: c.numbers.clone(),
@@ -525,7 +537,7 @@ impl<'a> Assembler<'a> {
         };
         for t in &found_events {
             events.push(Event {
-                id: EventId(format!("ev-{}", events.len() + 1)),
+                id: EventId(numbered("ev-", events.len() + 1)),
                 text: text[t.range.clone()].to_owned(),
                 role: roles::role(&self.lexicon.cues, &facts, t),
                 start: t.start,
@@ -545,7 +557,7 @@ impl<'a> Assembler<'a> {
             .collect();
         for f in figures::find(&self.lexicon.cues, text, words, &excluded) {
             figures_out.push(Figure {
-                id: FigureId(format!("fig-{}", figures_out.len() + 1)),
+                id: FigureId(numbered("fig-", figures_out.len() + 1)),
                 text: text[f.range.clone()].to_owned(),
                 value: f.value,
                 value_max: f.value_max,
@@ -629,13 +641,13 @@ impl<'a> Assembler<'a> {
                 current = Some(p.heading);
                 let heading = p.heading.map(|h| &self.structure.headings[h]);
                 sections.push(Section {
-                    id: format!("sec-{}", sections.len() + 1),
+                    id: numbered("sec-", sections.len() + 1),
                     heading: heading.map(|h| h.text.clone()),
                     heading_span: heading.map(|h| h.span),
                     paragraphs: Vec::new(),
                 });
             }
-            let id = ParagraphId(format!("p-{}", i + 1));
+            let id = ParagraphId(numbered("p-", i + 1));
             let section = sections.last_mut().expect("a section was pushed above");
             section.paragraphs.push(id.clone());
             let norm = &p.unit.norm;
@@ -669,7 +681,7 @@ impl<'a> Assembler<'a> {
                 let norm = &f.unit.norm;
                 Footnote {
                     number: f.number,
-                    id: format!("fn-{}", f.number),
+                    id: numbered("fn-", f.number as usize),
                     text: norm.text.clone(),
                     spans: norm.spans(self.source, 0..norm.text.len()),
                     marker_sentence: marker.as_ref().map(|(s, _)| s.clone()),
@@ -906,7 +918,7 @@ impl<'a> Assembler<'a> {
                     _ => {}
                 }
             }
-            let id = CommitmentId(format!("c-{}", out.len() + 1));
+            let id = CommitmentId(numbered("c-", out.len() + 1));
             mission.commitments.push(id.clone());
             out.push(Commitment {
                 id,

@@ -86,14 +86,31 @@ pub struct Cues {
     /// The wording of each kind of letter, the most telling kind first: of two kinds a letter's
     /// opening shows equally, the one listed first wins.
     pub letter_kinds: Vec<LetterKindCues>,
-    /// The status cues' fragments as substring searchers, built on first use: every sentence
-    /// that speaks of a mission or a date is read for every status cue.
+    /// The status cues as searchers, built on first use: every sentence that speaks of a
+    /// mission or a date is read for every status cue.
     #[serde(skip)]
     pub(crate) searchers: Cache<StatusSearchers>,
 }
 
-/// The searchers of the status cues: per state, per cue, per fragment.
-type StatusSearchers = Vec<(Status, Vec<Vec<memchr::memmem::Finder<'static>>>)>;
+/// The searchers of the status cues. One automaton finds every cue's first fragment in a
+/// single pass over the sentence, where a searcher per cue read it 67 times; only a cue whose
+/// first fragment occurs has its further fragments looked for.
+#[derive(Debug, Clone)]
+pub(crate) struct StatusSearchers {
+    /// The distinct non-empty first fragments of all cues.
+    first: aho_corasick::AhoCorasick,
+    /// Per state, in order of precedence, its cues in order.
+    states: Vec<(Status, Vec<StatusCue>)>,
+}
+
+/// One status cue: which of the automaton's patterns is its first fragment (none when that is
+/// empty, which occurs at the start of any text), and a searcher per further fragment.
+#[derive(Debug, Clone)]
+struct StatusCue {
+    first: Option<aho_corasick::PatternID>,
+    first_len: usize,
+    rest: Vec<memchr::memmem::Finder<'static>>,
+}
 
 /// The wording of one decision state.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -180,14 +197,42 @@ pub(crate) fn any_in(lower: &str, cues: &[String]) -> bool {
     cues.iter().any(|c| find_in_order(lower, c).is_some())
 }
 
-/// The first place `needle` occurs in `hay`, by memchr's SIMD substring search: every sentence
-/// that speaks of a mission or a date is read for every cue of the lexicon.
+/// The first place `needle` occurs in `hay`: its rarest byte found by memchr, then the whole
+/// needle compared there. Every sentence that speaks of a mission or a date is read for many
+/// cues, each a short needle in a short text, where setting up `memmem`'s searcher on each
+/// call cost more than the search; and a cue's first byte is often a space or an `e`, which
+/// stand everywhere.
 pub(crate) fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.is_empty() {
         return None;
     }
-    memchr::memmem::find(hay, needle)
+    let last_start = hay.len().checked_sub(needle.len())?;
+    let k = rarest_byte(needle);
+    memchr::memchr_iter(needle[k], &hay[k..=last_start + k]).find(|&i| &hay[i..i + needle.len()] == needle)
 }
+
+/// Where the byte of `needle` that Dutch text has least of stands.
+fn rarest_byte(needle: &[u8]) -> usize {
+    (0..needle.len()).min_by_key(|&i| COMMONNESS[usize::from(needle[i])]).unwrap_or(0)
+}
+
+/// How common each byte is in lowercased Dutch prose, most common highest: the space, then the
+/// letters by their frequency. Digits, punctuation and the bytes of other characters are rare.
+const COMMONNESS: [u8; 256] = {
+    const BY_FREQUENCY: &[u8] = b" enatirodslgvhkmubpwjzcf";
+    let mut table = [0; 256];
+    let mut b = b'a';
+    while b <= b'z' {
+        table[b as usize] = 1;
+        b += 1;
+    }
+    let mut rank = 0;
+    while rank < BY_FREQUENCY.len() {
+        table[BY_FREQUENCY[rank] as usize] = (BY_FREQUENCY.len() - rank) as u8 + 1;
+        rank += 1;
+    }
+    table
+};
 
 /// `str::find` with a string needle, by [`find_bytes`]: the standard library sets up a two-way
 /// searcher on every call, which costs more than the search in a sentence. A match of valid
@@ -239,35 +284,78 @@ impl Cues {
             .chain(self.letter_kinds.iter().flat_map(|k| &k.cues))
     }
 
-    /// The state a sentence's wording gives, with where its cue stands, if any.
+    /// The state a sentence's wording gives, with where its cue stands, if any: the first
+    /// state, in order, with a cue whose fragments all occur in order.
     pub(crate) fn status(&self, lower: &str) -> Option<(Status, Range<usize>)> {
-        let searchers = self.searchers.get_or_init(|| {
-            self.status
-                .iter()
-                .map(|s| {
-                    let cues = s
-                        .cues
-                        .iter()
-                        .map(|c| fragments(c).map(|f| memchr::memmem::Finder::new(f).into_owned()).collect())
-                        .collect();
-                    (s.state, cues)
-                })
-                .collect()
-        });
-        searchers.iter().find_map(|(state, cues)| {
-            cues.iter()
-                .find_map(|fragments| {
-                    find_each_after(lower.as_bytes(), fragments, |finder, hay| {
-                        Some((finder.find(hay)?, finder.needle().len()))
-                    })
-                })
-                .map(|r| (*state, r))
+        let searchers = self.searchers.get_or_init(|| StatusSearchers::new(&self.status));
+        let firsts = searchers.first_occurrences(lower.as_bytes());
+        searchers.states.iter().find_map(|(state, cues)| {
+            cues.iter().find_map(|cue| cue.find(lower.as_bytes(), &firsts)).map(|r| (*state, r))
         })
     }
 
     /// The kind an item's words give it.
     pub(crate) fn item_kind(&self, lower: &str) -> Option<ItemKind> {
         self.item_kinds.iter().find(|k| any_in(lower, &k.cues)).map(|k| k.kind)
+    }
+}
+
+impl StatusSearchers {
+    fn new(states: &[StateCues]) -> Self {
+        let mut patterns: Vec<&str> = Vec::new();
+        let states = states
+            .iter()
+            .map(|s| {
+                let cues = s
+                    .cues
+                    .iter()
+                    .map(|c| {
+                        let mut parts = fragments(c);
+                        let head = parts.next().unwrap_or_default();
+                        let first = (!head.is_empty()).then(|| {
+                            let at = patterns.iter().position(|p| *p == head).unwrap_or_else(|| {
+                                patterns.push(head);
+                                patterns.len() - 1
+                            });
+                            aho_corasick::PatternID::must(at)
+                        });
+                        let rest = parts.map(|f| memchr::memmem::Finder::new(f).into_owned()).collect();
+                        StatusCue { first, first_len: head.len(), rest }
+                    })
+                    .collect();
+                (s.state, cues)
+            })
+            .collect();
+        let first = aho_corasick::AhoCorasick::new(&patterns).expect("status cues make an automaton");
+        Self { first, states }
+    }
+
+    /// Where each first fragment first occurs in `hay`, by pattern.
+    fn first_occurrences(&self, hay: &[u8]) -> Vec<Option<usize>> {
+        let mut firsts = vec![None; self.first.patterns_len()];
+        for m in self.first.find_overlapping_iter(hay) {
+            let first = &mut firsts[m.pattern().as_usize()];
+            if first.is_none_or(|at| m.start() < at) {
+                *first = Some(m.start());
+            }
+        }
+        firsts
+    }
+}
+
+impl StatusCue {
+    /// Where the cue occurs in `hay`: its first fragment's first occurrence, then each further
+    /// fragment's first after the one before, as [`find_each_after`] reads them.
+    fn find(&self, hay: &[u8], firsts: &[Option<usize>]) -> Option<Range<usize>> {
+        let start = match self.first {
+            Some(p) => firsts[p.as_usize()]?,
+            None => 0,
+        };
+        let mut at = start + self.first_len;
+        for finder in &self.rest {
+            at += finder.find(&hay[at..])? + finder.needle().len();
+        }
+        Some(start..at)
     }
 }
 

@@ -28,6 +28,38 @@ pub(crate) struct Form {
     /// Office words, longest first, each with its singular: (`ministers`, `minister`).
     pub offices: Vec<(&'static str, &'static str)>,
     pub signature: Vec<LinePattern>,
+    /// The first bytes a line can open with for a furniture pattern to match it.
+    furniture_openings: Openings,
+}
+
+/// A set of first bytes, one bit each. Most lines are body text whose first character no
+/// furniture pattern opens with: this tells them apart in a few instructions, before their
+/// opening is lowercased and compared pattern by pattern.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Openings([u64; 4]);
+
+impl Openings {
+    /// The bytes that a line's first comparable character can start with for one of
+    /// `patterns` to open it (see [`LinePattern::could_open`]).
+    fn of(patterns: &[LinePattern]) -> Self {
+        let mut set = Self::default();
+        for LinePattern(pattern, literal) in patterns {
+            match literal.as_bytes().first() {
+                Some(&b) => set.insert(b),
+                None if pattern.starts_with('#') => (b'0'..=b'9').for_each(|b| set.insert(b)),
+                None => (0..=u8::MAX).for_each(|b| set.insert(b)),
+            }
+        }
+        set
+    }
+
+    fn insert(&mut self, b: u8) {
+        self.0[usize::from(b / 64)] |= 1 << (b % 64);
+    }
+
+    fn contains(&self, b: u8) -> bool {
+        self.0[usize::from(b / 64)] & (1 << (b % 64)) != 0
+    }
 }
 
 impl Form {
@@ -68,12 +100,16 @@ impl Form {
         if form.furniture.is_empty() || form.number.is_empty() || form.offices.is_empty() {
             return Err("letter form: furniture, number and office are required".into());
         }
+        form.furniture_openings = Openings::of(&form.furniture);
         Ok(form)
     }
 
     /// Whether a line is page furniture. Most lines are body text that no pattern's opening
     /// fits, so the opening is compared first, on the line's first characters alone.
     pub fn is_furniture(&self, line: &str) -> bool {
+        if first_comparable_byte(line).is_some_and(|b| !self.furniture_openings.contains(b)) {
+            return false;
+        }
         let head = comparable_head(line, HEAD_CHARS);
         if !self.furniture.iter().any(|p| p.could_open(&head)) {
             return false;
@@ -93,6 +129,13 @@ pub(crate) fn match_line(patterns: &[LinePattern], line: &str) -> Option<std::op
 /// How many of a line's first characters [`LinePattern::could_open`] looks at: enough to tell
 /// almost every body line from every pattern.
 const HEAD_CHARS: usize = 4;
+
+/// The first byte of a line's [`comparable_head`], if the line is not blank.
+fn first_comparable_byte(line: &str) -> Option<u8> {
+    let c = line.trim_start().chars().next()?;
+    let lower = comparable_char(c).to_lowercase().next()?;
+    Some(lower.encode_utf8(&mut [0; 4]).as_bytes()[0])
+}
 
 /// A line's first `n` characters as patterns compare them (see [`Comparable`]).
 fn comparable_head(line: &str, n: usize) -> String {

@@ -34,7 +34,7 @@ impl std::hash::Hasher for KeyHasher {
     }
 }
 
-type KeyMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<KeyHasher>>;
+pub(crate) type KeyMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<KeyHasher>>;
 
 /// A form's words and the entries it belongs to.
 type Form = (Vec<String>, Vec<usize>);
@@ -44,6 +44,39 @@ type Form = (Vec<String>, Vec<usize>);
 pub(crate) struct Matcher {
     /// Forms keyed by their first word, lowercased; each list is longest first.
     by_first_word: KeyMap<Vec<Form>>,
+    /// The keys of the first words: most words of a letter start no form.
+    first_words: KeyBits,
+}
+
+/// A set of word keys, a bit each by their low bits: it tells most words that are not in a
+/// map so for less than a look-up in the map, and may let a few pass that are not.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct KeyBits(Vec<u64>);
+
+impl KeyBits {
+    /// How many bits the set holds.
+    const BITS: u64 = 1 << 12;
+
+    pub fn of(keys: impl IntoIterator<Item = u64>) -> Self {
+        let mut bits = vec![0; (Self::BITS / 64) as usize];
+        for key in keys {
+            let (word, mask) = Self::bit(key);
+            bits[word] |= mask;
+        }
+        Self(bits)
+    }
+
+    /// Whether `key` may be in the set; a key that is not may pass too.
+    pub fn may_contain(&self, key: u64) -> bool {
+        let (word, mask) = Self::bit(key);
+        self.0.get(word).is_some_and(|bits| bits & mask != 0)
+    }
+
+    /// Where a key's bit stands: its word and its mask.
+    fn bit(key: u64) -> (usize, u64) {
+        let bit = key % Self::BITS;
+        ((bit / 64) as usize, 1 << (bit % 64))
+    }
 }
 
 impl Matcher {
@@ -68,7 +101,8 @@ impl Matcher {
         for list in by_first_word.values_mut() {
             crate::sort::sort_by(list, |a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         }
-        Self { by_first_word }
+        let first_words = KeyBits::of(by_first_word.keys().copied());
+        Self { by_first_word, first_words }
     }
 
     /// Every match among `words` of `text`, left to right, never overlapping.
@@ -77,8 +111,10 @@ impl Matcher {
         let mut i = 0;
         while i < words.len() {
             let found = self
-                .by_first_word
-                .get(&words[i].key)
+                .first_words
+                .may_contain(words[i].key)
+                .then(|| self.by_first_word.get(&words[i].key))
+                .flatten()
                 .and_then(|candidates| candidates.iter().find(|(form, _)| form_matches(text, &words[i..], form)));
             match found {
                 Some((form, owners)) => {

@@ -104,7 +104,7 @@ impl Normalized {
                 continue;
             }
             // Copy a run of plain text in one go; stop at white space, at `[` and at a marker.
-            let run = rest.find(|c: char| c.is_whitespace() || c == '[').unwrap_or(rest.len());
+            let run = plain_run(rest);
             let run = bare.peek().map_or(run, |m| run.min(m.start.saturating_sub(at)));
             if run > 0 {
                 self.text.push_str(&rest[..run]);
@@ -159,6 +159,33 @@ impl Normalized {
         }
         spans
     }
+}
+
+/// The length of the run of `text` that is copied as it stands: up to a `[`, or white space
+/// other than a single ASCII space after a word. Such a space is what [`Normalized::push_space`]
+/// would write for it, so a line of single-spaced words is one run, not a run and a space per
+/// word. ASCII is read from its byte alone: decoding every character of the letter cost more
+/// than copying it.
+fn plain_run(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b.is_ascii() {
+            let single_space = b == b' ' && at > 0 && bytes[at - 1] != b' ';
+            if b == b'[' || (char::from(b).is_whitespace() && !single_space) {
+                return at;
+            }
+            at += 1;
+        } else {
+            let c = text[at..].chars().next().unwrap_or_default();
+            if c.is_whitespace() {
+                return at;
+            }
+            at += c.len_utf8();
+        }
+    }
+    bytes.len()
 }
 
 /// Whether nothing but a line's white space and footnote markers stands between two offsets.

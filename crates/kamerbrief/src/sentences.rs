@@ -16,7 +16,7 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut from = 0;
     // The stops are ASCII, so a byte search finds them without decoding characters.
-    while let Some(i) = text.as_bytes()[from..].iter().position(|b| matches!(b, b'.' | b'?' | b'!')) {
+    while let Some(i) = memchr::memchr3(b'.', b'?', b'!', &text.as_bytes()[from..]) {
         let at = from + i;
         // Take in further stops and closing quotes or brackets: `2017..`, `zo.’`, `(…).`
         let tail = &text[at..];

@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use crate::date::Weekday;
 use crate::lexicon::NamedDay;
+use crate::matcher::{KeyBits, KeyMap};
 use crate::model::{Date, Precision};
 use crate::words::{Word, tokenize};
 
@@ -99,19 +100,123 @@ pub(crate) fn small_number(word: &str, max: u32) -> Option<u32> {
         .filter(|&n| n <= max)
 }
 
-/// Every word, other than digits and named days, that a rule can start with.
-fn trigger_words() -> &'static std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::words::Fnv>>
-{
-    static WORDS: std::sync::OnceLock<
-        std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::words::Fnv>>,
-    > = std::sync::OnceLock::new();
+/// The rules of the grammar, in the order they are tried at a word: the first that reads
+/// something there wins.
+#[derive(Debug, Clone, Copy)]
+enum Rule {
+    Stretch,
+    Period,
+    DatePeriod,
+    DayRange,
+    Day,
+    DayThisMonth,
+    Month,
+    PartOfMonth,
+    Season,
+    PartOfYear,
+    Quarter,
+    NthWeekday,
+    Weekday,
+    SinceYear,
+    Year,
+    Duration,
+    Ahead,
+    Relative,
+    Deictic,
+}
+
+impl Rule {
+    const ORDER: [Rule; 19] = [
+        Rule::Stretch,
+        Rule::Period,
+        Rule::DatePeriod,
+        Rule::DayRange,
+        Rule::Day,
+        Rule::DayThisMonth,
+        Rule::Month,
+        Rule::PartOfMonth,
+        Rule::Season,
+        Rule::PartOfYear,
+        Rule::Quarter,
+        Rule::NthWeekday,
+        Rule::Weekday,
+        Rule::SinceYear,
+        Rule::Year,
+        Rule::Duration,
+        Rule::Ahead,
+        Rule::Relative,
+        Rule::Deictic,
+    ];
+
+    fn read(self, scan: &Scan<'_, '_>, i: usize) -> Option<Reading> {
+        match self {
+            Rule::Stretch => scan.stretch(i),
+            Rule::Period => scan.period(i),
+            Rule::DatePeriod => scan.date_period(i),
+            Rule::DayRange => scan.day_range(i),
+            Rule::Day => scan.day(i),
+            Rule::DayThisMonth => scan.day_this_month(i),
+            Rule::Month => scan.month(i),
+            Rule::PartOfMonth => scan.part_of_month(i),
+            Rule::Season => scan.season(i),
+            Rule::PartOfYear => scan.part_of_year(i),
+            Rule::Quarter => scan.quarter(i),
+            Rule::NthWeekday => scan.nth_weekday(i),
+            Rule::Weekday => scan.weekday(i),
+            Rule::SinceYear => scan.since_year(i),
+            Rule::Year => scan.year(i),
+            Rule::Duration => scan.duration(i),
+            Rule::Ahead => scan.ahead(i),
+            Rule::Relative => scan.relative(i),
+            Rule::Deictic => scan.deictic(i),
+        }
+    }
+}
+
+/// A set of [`Rule`]s, a bit per rule.
+#[derive(Debug, Clone, Copy, Default)]
+struct Rules(u32);
+
+impl Rules {
+    fn of(rules: &[Rule]) -> Self {
+        Self(rules.iter().fold(0, |bits, &r| bits | 1 << r as u32))
+    }
+
+    /// The rules in the set, in the order they are tried.
+    fn in_order(self) -> impl Iterator<Item = Rule> {
+        Rule::ORDER.into_iter().filter(move |&r| self.0 & (1 << r as u32) != 0)
+    }
+}
+
+/// The rules that can start at a word that starts with a digit: a day, a year, `3e`, `2018-2022`.
+const DIGIT_RULES: [Rule; 9] = [
+    Rule::Period,
+    Rule::DatePeriod,
+    Rule::DayRange,
+    Rule::Day,
+    Rule::DayThisMonth,
+    Rule::Quarter,
+    Rule::NthWeekday,
+    Rule::Year,
+    Rule::Duration,
+];
+
+/// The start words of [`start_words`]: each with its rules, by key, and the set of their keys
+/// that rules most other words out before the map is asked.
+struct StartWords {
+    map: KeyMap<(&'static str, Rules)>,
+    keys: KeyBits,
+}
+
+/// Which rules can start at each word, other than digits and named days, that any rule can
+/// start with. A fifth of the letter's words start some rule (`de`, `het`, `van`, `op`), and
+/// trying all twenty rules at each cost a tenth of the parse, where most can rule themselves
+/// out by the first word alone. Keyed by [`crate::words::word_key`], with the word to check.
+fn start_words() -> &'static StartWords {
+    static WORDS: std::sync::OnceLock<StartWords> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
-        let fixed = [
-            "sinds",
-            "van",
-            "vanaf",
-            "tussen",
-            "het",
+        use Rule::*;
+        const DEIXIS: &[&str] = &[
             "dit",
             "deze",
             "huidige",
@@ -121,46 +226,50 @@ fn trigger_words() -> &'static std::collections::HashSet<&'static str, std::hash
             "volgende",
             "aanstaand",
             "aanstaande",
-            "afgelopen",
             "vorig",
             "vorige",
-            "jongstleden",
-            "op",
-            "de",
-            "elke",
-            "iedere",
-            "onlangs",
-            "recentelijk",
-            "momenteel",
-            "thans",
-            "voorgaande",
-            "begin",
-            "halverwege",
-            "medio",
-            "midden",
-            "eind",
-            "einde",
-            "ultimo",
-            "voorjaar",
-            "lente",
-            "zomer",
-            "najaar",
-            "herfst",
-            "winter",
-            "q1",
-            "q2",
-            "q3",
-            "q4",
-            "over",
-            "rest",
+            "afgelopen",
         ];
-        fixed
-            .into_iter()
-            .chain(DUTCH_MONTHS)
-            .chain(DUTCH_WEEKDAYS.iter().map(|(w, _)| *w))
-            .chain(ORDINALS.iter().map(|(w, _)| *w))
-            .chain(NUMBER_WORDS.iter().map(|(w, _)| *w))
-            .collect()
+        const PARTS: &[&str] = &["begin", "halverwege", "medio", "midden", "eind", "einde", "ultimo"];
+        const SEASONS: &[&str] = &["voorjaar", "lente", "zomer", "najaar", "herfst", "winter"];
+        const RELATIVE: &[&str] =
+            &["op", "de", "afgelopen", "voorgaande", "onlangs", "recentelijk", "momenteel", "thans"];
+        let months = DUTCH_MONTHS.as_slice();
+        let weekdays: Vec<&str> = DUTCH_WEEKDAYS.iter().map(|(w, _)| *w).collect();
+        let ordinals: Vec<&str> = ORDINALS.iter().map(|(w, _)| *w).collect();
+        let numbers: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
+        // Each group of words with the rules that can start at them; a word in several groups
+        // starts the rules of all of them.
+        let groups: [(&[&str], &[Rule]); 18] = [
+            (&["sinds"], &[Period, DatePeriod, SinceYear]),
+            (&["van", "tussen"], &[Period, DatePeriod]),
+            (&["vanaf"], &[DatePeriod]),
+            (&["het"], &[Season, Quarter, Year, Deictic]),
+            (&["de"], &[Stretch, DayThisMonth, Season, Quarter, NthWeekday, Deictic]),
+            (DEIXIS, &[Season, Weekday, Deictic]),
+            (&["jongstleden"], &[Season, Weekday]),
+            (RELATIVE, &[Relative]),
+            (&["elke", "iedere"], &[NthWeekday, Weekday]),
+            (PARTS, &[Period, PartOfMonth, PartOfYear]),
+            (SEASONS, &[Season]),
+            (&["q1", "q2", "q3", "q4"], &[Quarter]),
+            (&["over"], &[Ahead]),
+            // `loop` starts `de loop van` only after its article.
+            (&["rest"], &[Stretch]),
+            (months, &[DatePeriod, Month]),
+            (&weekdays, &[Day, Weekday]),
+            (&ordinals, &[Stretch, DayThisMonth, Quarter, NthWeekday]),
+            (&numbers, &[Duration]),
+        ];
+        let mut map = KeyMap::default();
+        for (words, rules) in groups {
+            for &word in words {
+                let (start, starts) = map.entry(crate::words::word_key(word)).or_insert((word, Rules::default()));
+                assert_eq!(*start, word, "two start words share a hash");
+                starts.0 |= Rules::of(rules).0;
+            }
+        }
+        StartWords { keys: KeyBits::of(map.keys().copied()), map }
     })
 }
 
@@ -503,38 +612,29 @@ impl Scan<'_, '_> {
         Year { value: self.letter.map(|l| l.year), relative: true }
     }
 
-    /// Whether any rule could start at word `i`: most words rule every rule out at once.
-    fn could_start(&self, i: usize) -> bool {
-        let Some(word) = self.lower(i) else { return false };
-        word.starts_with(|c: char| c.is_ascii_digit())
-            || trigger_words().contains(word)
-            || self.named_days.iter().any(|d| names_day(&d.name, word))
+    /// The rules that could start at word `i`, or none when no rule and no named day could:
+    /// most words rule every rule out at once.
+    fn rules_at(&self, i: usize) -> Option<Rules> {
+        let word = self.words.get(i)?;
+        if word.lower.starts_with(|c: char| c.is_ascii_digit()) {
+            return Some(Rules::of(&DIGIT_RULES));
+        }
+        let starts = start_words();
+        if starts.keys.may_contain(word.key)
+            && let Some(&(start, rules)) = starts.map.get(&word.key)
+            && start == word.lower
+        {
+            return Some(rules);
+        }
+        // A named day is read by [`Self::named_day`], which every reading falls back on.
+        self.named_days.iter().any(|d| names_day(&d.name, &word.lower)).then_some(Rules::default())
     }
 
+    /// The first reading, in [`Rule::ORDER`], of the rules that can start at word `i`, else a
+    /// named day there.
     fn read(&self, i: usize) -> Option<Reading> {
-        if !self.could_start(i) {
-            return None;
-        }
-        self.stretch(i)
-            .or_else(|| self.period(i))
-            .or_else(|| self.date_period(i))
-            .or_else(|| self.day_range(i))
-            .or_else(|| self.day(i))
-            .or_else(|| self.day_this_month(i))
-            .or_else(|| self.month(i))
-            .or_else(|| self.part_of_month(i))
-            .or_else(|| self.season(i))
-            .or_else(|| self.part_of_year(i))
-            .or_else(|| self.quarter(i))
-            .or_else(|| self.nth_weekday(i))
-            .or_else(|| self.weekday(i))
-            .or_else(|| self.since_year(i))
-            .or_else(|| self.year(i))
-            .or_else(|| self.duration(i))
-            .or_else(|| self.ahead(i))
-            .or_else(|| self.relative(i))
-            .or_else(|| self.deictic(i))
-            .or_else(|| self.named_day(i))
+        let rules = self.rules_at(i)?;
+        rules.in_order().find_map(|rule| rule.read(self, i)).or_else(|| self.named_day(i))
     }
 
     /// A year, or a part of one: `2012` or `halverwege 2012`, with the tokens it took.

@@ -145,7 +145,7 @@ pub(crate) fn items(cues: &Cues, sentence: &str, lower: &str, dates: &[Range<usi
     let mut out: Vec<Range<usize>> = Vec::new();
     for opener in &cues.item_openers {
         let (drop, keep) = opener.split_once('|').unwrap_or((opener.as_str(), ""));
-        let cue = format!("{drop}{keep}");
+        let cue = [drop, keep].concat();
         let mut from = 0;
         while let Some(i) = lower.get(from..).and_then(|rest| find_str(rest, &cue)) {
             let at = from + i;
