@@ -408,6 +408,25 @@ mod tests {
     }
 
     #[test]
+    fn ok_lexicon_finds_every_mission_the_genre_issue_names() {
+        // Names as a letter writes them; each must be found as a known mission.
+        let names = [
+            "UNIFIL", "UNDOF", "UNTSO", "UNMISS", "MONUSCO", "MINUSMA", "UNAMA", "KFOR", "SFOR", "EUFOR Althea",
+            "EULEX Kosovo", "ISAF", "Resolute Support", "EUPOL Afghanistan", "EUTM Mali", "EUTM Somalia",
+            "EUCAP Sahel Mali", "EUCAP Sahel Niger", "EUCAP Somalia", "EUBAM Libya", "EUBAM Rafah", "EUNAVFOR Atalanta",
+            "EUNAVFOR MED Sophia", "EUNAVFOR MED Irini", "Ocean Shield", "Active Endeavour", "Sea Guardian", "NATO Mission Iraq",
+            "enhanced Forward Presence", "NATO Response Force", "VJTF", "EU Battlegroup", "EMASoH", "CJSOTF",
+        ];
+        let lexicon = Lexicon::builtin();
+        let matchers = lexicon.matchers();
+        for name in names {
+            let text = format!("Nederland draagt bij aan {name} in 2018.");
+            let found = matchers.missions.find(&text, &crate::words::tokenize(&text));
+            assert!(!found.is_empty(), "{name} is not a known mission");
+        }
+    }
+
+    #[test]
     fn ok_lexicon_knows_at_least_fifty_missions_each_with_a_source() {
         let lexicon: serde_json::Value = serde_json::from_str(BUILTIN_LEXICON_JSON).unwrap();
         let missions = lexicon["missions"].as_array().unwrap();
