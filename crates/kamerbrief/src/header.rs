@@ -387,10 +387,12 @@ fn dossier_number(text: &str) -> Option<(String, usize)> {
     Some((format!("{} {}", &digits[..2], &digits[2..]), end))
 }
 
+/// The dossier numbers of a header line, each with where it stands, and where its title stands.
+type DossierLine = (Vec<(String, std::ops::Range<usize>)>, Option<std::ops::Range<usize>>);
+
 /// A header line that opens with one or more dossier numbers (`33 694 en 29 521`), then
 /// perhaps a title: the numbers with their ranges, and the title's range.
-#[allow(clippy::type_complexity)]
-fn dossier_line(text: &str) -> Option<(Vec<(String, std::ops::Range<usize>)>, Option<std::ops::Range<usize>>)> {
+fn dossier_line(text: &str) -> Option<DossierLine> {
     let lead = text.len() - text.trim_start().len();
     let mut at = lead;
     let mut numbers = Vec::new();

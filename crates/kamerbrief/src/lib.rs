@@ -66,7 +66,7 @@ pub fn parse(source: &str, meta: Meta, lexicon: &Lexicon) -> Result<Letter, Pars
     if source.trim().is_empty() {
         return Err(ParseError { span: Span::new(0, source.len()), kind: ParseErrorKind::Empty });
     }
-    let structure = structure::Structure::read(source);
+    let mut structure = structure::Structure::read(source);
     let has_sentence =
         structure.paragraphs.iter().any(|p| p.unit.sentences.iter().any(|r| is_sentence(&p.unit.norm.text[r.clone()])));
     if !has_sentence {
@@ -79,7 +79,7 @@ pub fn parse(source: &str, meta: Meta, lexicon: &Lexicon) -> Result<Letter, Pars
         };
         return Err(ParseError { span: Span::new(0, source.len()), kind });
     }
-    let meta = structure.header.clone().merge(meta, |id| lexicon.document_url(id));
+    let meta = std::mem::take(&mut structure.header).merge(meta, |id| lexicon.document_url(id));
     Ok(assemble::Assembler::new(source, meta, lexicon, structure).assemble())
 }
 

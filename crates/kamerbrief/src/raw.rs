@@ -129,11 +129,10 @@ pub(crate) fn layout(source: &str) -> Layout {
             after_body = false;
             continue;
         }
-        if let Some((start, end, count, ff)) = blank_run.take() {
-            let page_break = count >= 2 || ff;
-            let kind = if page_break { SegmentKind::PageBreak } else { SegmentKind::Gap };
-            segments.push(Segment { kind, span: Span::new(start, end) });
-            if page_break {
+        if let Some(run) = blank_run.take() {
+            let segment = blank_segment(run);
+            segments.push(segment);
+            if segment.kind == SegmentKind::PageBreak {
                 // A page break ends the footnotes at the foot of the page.
                 notes.in_zone = false;
             }
@@ -163,16 +162,14 @@ pub(crate) fn layout(source: &str) -> Layout {
             find_markers(source, line.span, &mut notes.next_marker, &mut bare_markers, &mut seen_markers);
             SegmentKind::Body
         };
-        notes.after_gap = notes.after_gap && !matches!(kind, SegmentKind::FootnoteStart { .. });
         after_body = kind == SegmentKind::Body;
         segments.push(Segment { kind, span: full });
         if form_feed {
             notes.in_zone = false;
         }
     }
-    if let Some((start, end, count, ff)) = blank_run.take() {
-        let kind = if count >= 2 || ff { SegmentKind::PageBreak } else { SegmentKind::Gap };
-        segments.push(Segment { kind, span: Span::new(start, end) });
+    if let Some(run) = blank_run.take() {
+        segments.push(blank_segment(run));
     }
     // Bare markers count only where their footnote exists.
     bare_markers
@@ -199,6 +196,13 @@ pub(crate) fn layout(source: &str) -> Layout {
         }
     }
     Layout { segments, body, footnotes, header, signatures, furniture, bare_markers }
+}
+
+/// A run of blank lines (start, end, how many, whether it holds a form feed): a page break
+/// when it is two or more lines or holds a form feed, else a gap.
+fn blank_segment((start, end, count, form_feed): (usize, usize, usize, bool)) -> Segment {
+    let kind = if count >= 2 || form_feed { SegmentKind::PageBreak } else { SegmentKind::Gap };
+    Segment { kind, span: Span::new(start, end) }
 }
 
 /// A line's span without its line end.

@@ -1,11 +1,12 @@
 //! Layout invariance: the same letter laid out as other PDF extractors and the HTML edition
 //! lay it out gives the same model. Each layout is a plain function of the text, applied to
-//! the letter in `data/` and to every letter in `tests/letters/`.
+//! the letter in `data/` and to every letter in `tests/letters/`; and the letter in `data/`
+//! written back from its own model at other widths and page lengths reads the same.
 
 use std::path::{Path, PathBuf};
 
 use kamerbrief::raw::{SegmentKind, segments};
-use kamerbrief::{Letter, Lexicon, Meta, meta_from_json, parse};
+use kamerbrief::{Letter, Lexicon, Meta, SentenceId, meta_from_json, parse};
 use serde_json::Value;
 
 /// A letter's text and the metadata file beside it, if any.
@@ -73,6 +74,56 @@ fn page_breaks(text: &str, with: &str) -> String {
     }
     out.push_str(&"\n".repeat(newlines.min(1)));
     out
+}
+
+/// Writes the model back out as letter text, wrapped at `width`, with the footnotes at the
+/// end and a page break before every `page`-th line that does not close a sentence.
+fn relayout(letter: &Letter, width: usize, page: usize) -> String {
+    let sentence = |id: &str| letter.sentences.iter().find(|s| s.id == id).unwrap();
+    let with_markers = |ids: &[SentenceId]| -> String {
+        ids.iter()
+            .map(|id| {
+                let s = sentence(id);
+                let markers: String = s.footnote_markers.iter().map(|n| format!("[{n}]")).collect();
+                format!("{}{markers}", s.text)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut lines: Vec<String> = Vec::new();
+    for section in &letter.sections {
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        if let Some(heading) = &section.heading {
+            lines.push(heading.clone());
+        }
+        for (k, id) in section.paragraphs.iter().enumerate() {
+            if k > 0 {
+                lines.push(String::new());
+            }
+            let paragraph = letter.paragraphs.iter().find(|p| &p.id == id).unwrap();
+            lines.extend(wrap(&with_markers(&paragraph.sentences), width));
+        }
+    }
+    let mut body = String::new();
+    for (n, line) in lines.iter().enumerate() {
+        body.push_str(line);
+        body.push('\n');
+        let closes = line.trim_end().ends_with(['.', ':', '?', '!', ']', ')']) || line.is_empty();
+        if n > 0 && n % page == 0 && !closes && lines.get(n + 1).is_some_and(|l| !l.is_empty()) {
+            body.push_str("\n\n\n");
+        }
+    }
+    body.push_str("\n\n\n");
+    for footnote in &letter.footnotes {
+        let text = format!("[{}]   {}", footnote.number, footnote.text);
+        for line in wrap(&text, width) {
+            body.push_str(&line);
+            body.push('\n');
+        }
+    }
+    body
 }
 
 /// Greedy wrapping at spaces, never after a word that ends in a hyphen (`EU- als`).
@@ -282,5 +333,20 @@ fn the_layouts_really_differ_from_the_letter() {
         for (layout, laid_out) in layouts(&text, &meta) {
             assert_ne!(laid_out, text, "{name}: {layout} left the text as it was");
         }
+    }
+}
+
+#[test]
+fn the_letter_written_back_from_its_model_at_other_widths_and_page_breaks_gives_the_same_model() {
+    let (_, text, meta) = letters().remove(0);
+    let original = model(&text, &meta);
+    let expected = without_spans(&original);
+    for (width, page) in [(50, 17), (72, 40), (110, 9)] {
+        let text = relayout(&original, width, page);
+        assert_eq!(
+            without_spans(&model(&text, &meta)),
+            expected,
+            "width {width}, page break every {page} lines:\n{text}"
+        );
     }
 }
