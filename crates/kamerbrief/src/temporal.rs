@@ -243,7 +243,7 @@ fn start_words() -> &'static StartWords {
         let groups: [(&[&str], &[Rule]); 18] = [
             (&["sinds"], &[Period, DatePeriod, SinceYear]),
             (&["van", "tussen"], &[Period, DatePeriod]),
-            (&["vanaf"], &[DatePeriod]),
+            (&["vanaf", "per"], &[DatePeriod]),
             (&["het"], &[Season, Quarter, Year, Deictic]),
             (&["de"], &[Stretch, DayThisMonth, Season, Quarter, NthWeekday, Deictic]),
             (DEIXIS, &[Season, Weekday, Deictic]),
@@ -701,7 +701,7 @@ impl Scan<'_, '_> {
     /// in the second's year, or the year before when its day comes later in the year; a
     /// second end without one lies in the first's year, or else the letter's.
     fn date_period(&self, i: usize) -> Option<Reading> {
-        let lead = usize::from(self.is(i, &["van", "vanaf", "tussen", "sinds"]));
+        let lead = usize::from(self.is(i, &["van", "vanaf", "per", "tussen", "sinds"]));
         let a = self.period_end(i + lead)?;
         let link = self.period_link(i + lead + a.len, self.is(i, &["tussen"]))?;
         let k = i + lead + a.len + link;
@@ -1762,6 +1762,11 @@ mod tests {
         assert_eq!(
             one("van 1 december t/m 31 januari 2019"),
             tuple("van 1 december t/m 31 januari 2019", "2018-12-01", "2019-01-31", Precision::Period, false)
+        );
+        // `per` opens a period as `vanaf` does, when an end follows.
+        assert_eq!(
+            one("per 1 april 2023 tot en met 31 maart 2024"),
+            tuple("per 1 april 2023 tot en met 31 maart 2024", "2023-04-01", "2024-03-31", Precision::Period, false)
         );
         assert_eq!(
             one("tussen 1 en 10 maart 2018"),
