@@ -25,6 +25,13 @@ export async function openApp(page: Page, path: string) {
   return response;
 }
 
+/** Reloads and waits until the app has taken over again: the pre-rendered snapshot shows the
+ * page's default view, never what the URL's query asks for. */
+export async function reloadApp(page: Page) {
+  await page.reload();
+  await expect(page.locator('#mk-prerendered')).toHaveCount(0);
+}
+
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `tests/artifacts/screenshots/${name}.png`, fullPage: true });
 }
