@@ -109,6 +109,52 @@ pub enum Text {
     TimelineDecision,
     TimelineLetterFlag,
     TimelineNoPeriod,
+    // Opening a letter
+    NavOpen,
+    OpenTitle,
+    OpenDescription,
+    OpenPrivacy,
+    LetterTextLabel,
+    LetterTextHint,
+    OpenButton,
+    DropOrChoose,
+    ChooseFile,
+    ReadingLetter,
+    ProblemEmpty,
+    ProblemTooLarge,
+    ProblemNotText,
+    ProblemNotALetter,
+    ProblemNotOfGenre,
+    ProblemNotALetterFile,
+    ProblemParserUnavailable,
+    ProblemNotSaved,
+    ProblemLinkDamaged,
+    ProblemLinkVersion,
+    ProblemLinkTooLarge,
+    ProblemFileUnreadable,
+    InputKept,
+    KeptLetters,
+    KeptNone,
+    KeptUnreadable,
+    KeptUnreadableMany,
+    RemoveUnreadable,
+    Remove,
+    OpenedOn,
+    ShareFits,
+    CopyShareLink,
+    ShareTooLong,
+    ShareFileOnly,
+    DownloadLetter,
+    OpenedBannerLead,
+    BackToBuiltin,
+    YourLetters,
+    UntitledLetter,
+    OpenedLetter,
+    StoredNotKeptTitle,
+    StoredNotKept,
+    StoredDamaged,
+    StoredOldFormat,
+    StoredUnreadable,
 }
 
 /// The text in the language of the current URL, as a signal. Every translated text in the
@@ -255,6 +301,125 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
         TimelineDecision => ("besluit", "decision"),
         TimelineLetterFlag => ("Brief", "Letter"),
         TimelineNoPeriod => ("geen periode genoemd", "no period given"),
+        NavOpen => ("Brief openen", "Open a letter"),
+        OpenTitle => ("Een brief openen", "Open a letter"),
+        OpenDescription => (
+            "Plak of sleep een Kamerbrief over Nederlandse bijdragen aan missies: missiekaart leest hem in uw browser en toont zijn missies, data en plaatsen.",
+            "Paste or drop a letter to parliament on Dutch contributions to missions: missiekaart reads it in your browser and shows its missions, dates and places.",
+        ),
+        OpenPrivacy => (
+            "De brief wordt in deze browser gelezen en bewaard. Er gaat niets naar een server.",
+            "The letter is read and kept in this browser. Nothing is sent to a server.",
+        ),
+        LetterTextLabel => ("Tekst van de brief", "Letter text"),
+        LetterTextHint => (
+            "Plak de hele brief, met de kop (dossier, nummer, datum) als u die heeft.",
+            "Paste the whole letter, with its header (dossier, number, date) if you have it.",
+        ),
+        OpenButton => ("Openen", "Open"),
+        DropOrChoose => (
+            "Of sleep een .txt- of .html-bestand naar dit vak, of kies er een:",
+            "Or drop a .txt or .html file onto this box, or choose one:",
+        ),
+        ChooseFile => ("Bestand kiezen", "Choose a file"),
+        ReadingLetter => ("De brief wordt gelezen…", "Reading the letter…"),
+        ProblemEmpty => (
+            "Er is geen tekst. Plak de tekst van een brief in het tekstvak, of kies een bestand.",
+            "There is no text. Paste a letter's text into the box, or choose a file.",
+        ),
+        ProblemTooLarge => (
+            "Dit is te groot voor een brief: missiekaart opent teksten tot 1 MB. Een Kamerbrief is zelden groter dan 300 KB.",
+            "This is too large for a letter: missiekaart opens texts up to 1 MB. A letter to parliament is rarely over 300 KB.",
+        ),
+        ProblemNotText => (
+            "Dit bestand is geen tekst (het lijkt een PDF, een afbeelding of een Word-bestand). Kies een .txt- of .html-bestand, of kopieer de tekst van de brief en plak die hier.",
+            "This file is not text (it looks like a PDF, an image or a Word file). Choose a .txt or .html file, or copy the letter's text and paste it here.",
+        ),
+        ProblemNotALetter => (
+            "Dit lijkt geen brief: er is geen kop (dossier, nummer, datum) en geen lopende tekst in gevonden.",
+            "This does not look like a letter: it has no header (dossier, number, date) and no running text.",
+        ),
+        ProblemNotOfGenre => (
+            "Deze tekst noemt geen missie of operatie, dus het is geen brief over Nederlandse bijdragen aan missies. missiekaart leest alleen zulke brieven.",
+            "This text names no mission or operation, so it is not a letter on Dutch contributions to missions. missiekaart reads only such letters.",
+        ),
+        ProblemNotALetterFile => (
+            "Dit JSON-bestand is geen brief die missiekaart heeft opgeslagen.",
+            "This JSON file is not a letter that missiekaart saved.",
+        ),
+        ProblemParserUnavailable => (
+            "De code die brieven leest kon niet worden geladen. Misschien is er geen verbinding.",
+            "The code that reads letters could not be loaded. Perhaps there is no connection.",
+        ),
+        ProblemNotSaved => (
+            "De brief is geopend, maar deze browser bewaart hem niet: de opslag is vol of uitgeschakeld.",
+            "The letter is open, but this browser will not keep it: its storage is full or turned off.",
+        ),
+        ProblemLinkDamaged => (
+            "De brief in deze link kon niet worden gelezen: de link is beschadigd of onvolledig, misschien afgekapt bij het kopiëren.",
+            "The letter in this link could not be read: the link is damaged or incomplete, perhaps cut off when it was copied.",
+        ),
+        ProblemLinkVersion => (
+            "Deze link is gemaakt door een andere versie van missiekaart en kan niet worden gelezen.",
+            "This link was made by another version of missiekaart and cannot be read.",
+        ),
+        ProblemLinkTooLarge => (
+            "De brief in deze link is groter dan 1 MB en wordt niet geopend.",
+            "The letter in this link is over 1 MB and is not opened.",
+        ),
+        ProblemFileUnreadable => ("Het bestand kon niet worden gelezen.", "The file could not be read."),
+        InputKept => ("Wat u had, staat nog in het tekstvak.", "What you had is still in the box."),
+        KeptLetters => ("Brieven in deze browser", "Letters kept in this browser"),
+        KeptNone => (
+            "Nog geen. Brieven die u opent, worden hier bewaard, alleen in deze browser.",
+            "None yet. Letters you open are kept here, in this browser only.",
+        ),
+        KeptUnreadable => (
+            "bewaarde brief kon niet worden gelezen (beschadigd, of van een oudere versie van missiekaart) en wordt overgeslagen.",
+            "kept letter could not be read (damaged, or saved by an older version of missiekaart) and is left out.",
+        ),
+        KeptUnreadableMany => (
+            "bewaarde brieven konden niet worden gelezen (beschadigd, of van een oudere versie van missiekaart) en worden overgeslagen.",
+            "kept letters could not be read (damaged, or saved by an older version of missiekaart) and are left out.",
+        ),
+        RemoveUnreadable => ("Opruimen", "Clear them away"),
+        Remove => ("Verwijderen", "Remove"),
+        OpenedOn => ("geopend op", "opened on"),
+        ShareFits => (
+            "Past in een link. De tekst van de brief zit in de link zelf, na het #-teken, dat nooit naar een server gaat.",
+            "Fits in a link. The letter's text is in the link itself, after the # sign, which is never sent to a server.",
+        ),
+        CopyShareLink => ("Deellink kopiëren", "Copy share link"),
+        ShareTooLong => (
+            "Te lang voor een link. Download de brief en stuur het bestand: missiekaart opent het weer.",
+            "Too long for a link. Download the letter and send the file: missiekaart opens it again.",
+        ),
+        ShareFileOnly => (
+            "Vanaf een bestand op schijf kan missiekaart geen link maken. Download de brief en stuur het bestand: missiekaart opent het weer.",
+            "Opened from a file on disk, missiekaart cannot make a link. Download the letter and send the file: missiekaart opens it again.",
+        ),
+        DownloadLetter => ("Brief downloaden", "Download letter"),
+        OpenedBannerLead => ("U leest een brief die u zelf opende:", "You are reading a letter you opened:"),
+        BackToBuiltin => ("Terug naar de ingebouwde brief", "Back to the built-in letter"),
+        YourLetters => ("Uw brieven", "Your letters"),
+        UntitledLetter => ("Brief zonder titel", "Untitled letter"),
+        OpenedLetter => ("Geopende brief", "Opened letter"),
+        StoredNotKeptTitle => ("Deze brief staat niet in deze browser", "This letter is not in this browser"),
+        StoredNotKept => (
+            "Brieven die u opent, worden alleen bewaard in de browser waarin u ze opende, tot u ze verwijdert. Om een brief te delen, gebruikt u de deellink op de pagina ‘Brief openen’.",
+            "Letters you open are kept only in the browser you opened them in, until you remove them. To share a letter, use its share link on the ‘Open a letter’ page.",
+        ),
+        StoredDamaged => (
+            "De bewaarde brief is beschadigd en kan niet worden getoond.",
+            "The kept letter is damaged and cannot be shown.",
+        ),
+        StoredOldFormat => (
+            "De brief is bewaard door een oudere versie van missiekaart en kan niet meer worden gelezen. Open hem opnieuw.",
+            "The letter was kept by an older version of missiekaart and can no longer be read. Open it again.",
+        ),
+        StoredUnreadable => {
+            ("De bewaarde tekst leest niet meer als een brief.", "The kept text no longer reads as a letter.")
+        }
     };
     match lang {
         Lang::Nl => nl,

@@ -8,6 +8,7 @@
 //! The letter comes parsed by the build ([`embedded`]); the parser itself loads only for a
 //! letter the reader brings ([`open_parser`]).
 
+pub mod active_letter;
 pub mod base_path;
 pub mod basemap;
 pub mod components;
@@ -15,9 +16,11 @@ pub mod embedded;
 pub mod geo;
 pub mod gestures;
 pub mod i18n;
+pub mod letter_store;
 pub mod mission_facts;
 pub mod nav;
 pub mod open_parser;
+pub mod opened;
 pub mod page_meta;
 pub mod query;
 pub mod routes;
@@ -32,9 +35,12 @@ use kamerbrief::Letter;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
+use active_letter::{LetterContext, OpenedLetter, OpenedLetters};
 use components::letter_error::LetterError;
+use components::opened_banner::OpenedBanner;
 use components::site_footer::SiteFooter;
 use components::site_header::SiteHeader;
+use components::stored_letter_unavailable::StoredLetterUnavailable;
 use components::view_unavailable::ViewUnavailable;
 use nav::{Navigation, use_navigation};
 use query::{Ignored, Lang, ViewQuery};
@@ -43,17 +49,10 @@ use routes::letter::LetterPage;
 use routes::map::MapPage;
 use routes::mission::MissionPage;
 use routes::not_found::NotFound;
+use routes::open::OpenPage;
 use routes::overview::Overview;
 use routes::search::SearchPage;
 use routes::timeline::TimelinePage;
-
-/// The parsed letter, shared by every route. The build parsed it; the app reads the model it
-/// embedded ([`embedded`]) once at start, in a few milliseconds (parsing took nearer 80 in the
-/// browser), so there is no loading state to show.
-#[derive(Clone, Copy)]
-pub struct LetterContext {
-    letter: StoredValue<Arc<Letter>>,
-}
 
 /// The href of an app path such as `/` or `/missions/minusma/`: under the site's base path,
 /// or in the fragment when the page was opened from disk.
@@ -68,7 +67,7 @@ pub fn href_with(path: &str, query: &ViewQuery) -> String {
 
 /// The letter from context; every route is rendered inside [`App`], which provides it.
 pub fn use_letter() -> Arc<Letter> {
-    expect_context::<LetterContext>().letter.get_value()
+    expect_context::<LetterContext>().letter()
 }
 
 /// The view query of the current URL and its language, read once for the whole page.
@@ -76,11 +75,18 @@ pub fn use_letter() -> Arc<Letter> {
 struct ViewQueryContext {
     query: Memo<(ViewQuery, Vec<Ignored>)>,
     lang: Memo<Lang>,
+    carried: Memo<ViewQuery>,
 }
 
 /// The view query of the current URL, with what it could not understand.
 pub fn use_view_query() -> Memo<(ViewQuery, Vec<Ignored>)> {
     expect_context::<ViewQueryContext>().query
+}
+
+/// What every link within the app keeps of the current URL's query: the language and the
+/// letter ([`ViewQuery::carried`]). It changes only when one of those does.
+pub fn use_link_query() -> Memo<ViewQuery> {
+    expect_context::<ViewQueryContext>().carried
 }
 
 /// The interface language of the current URL. It changes only when the language does, not
@@ -95,7 +101,7 @@ pub fn use_lang() -> Signal<Lang> {
 fn ViewQueryScope(children: Children) -> impl IntoView {
     let url = use_navigation().url();
     let regions: Vec<String> = use_context::<LetterContext>()
-        .map(|c| c.letter.get_value().regions.iter().map(|r| r.id.clone()).collect())
+        .map(|c| c.letter().regions.iter().map(|r| r.id.clone()).collect())
         .unwrap_or_default();
     let query = Memo::new(move |_| {
         let known: Vec<&str> = regions.iter().map(String::as_str).collect();
@@ -103,17 +109,25 @@ fn ViewQueryScope(children: Children) -> impl IntoView {
         ViewQuery::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())), &known)
     });
     let lang = Memo::new(move |_| query.with(|(q, _)| q.lang));
-    provide_context(ViewQueryContext { query, lang });
+    let carried = Memo::new(move |_| query.with(|(q, _)| q.carried()));
+    provide_context(ViewQueryContext { query, lang, carried });
     children()
 }
 
-/// The whole app: navigation at the host's base path, and the page frame around the views.
+/// The whole app: navigation at the host's base path, and the page frame around the views,
+/// for the letter the URL names.
+///
+/// The built-in letter comes parsed from the build ([`embedded`]): reading it takes a few
+/// milliseconds, so there is no loading state to show. A letter the reader opened (`?letter=`)
+/// is in memory once read; after a reload it is read from the browser's storage and parsed
+/// again, in the parser's chunk ([`open_parser::open_stored`]).
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(Navigation::start());
-    if let Ok(letter) = embedded::letter() {
-        provide_context(LetterContext { letter: StoredValue::new(Arc::new(letter)) });
-    }
+    let navigation = Navigation::start();
+    provide_context(navigation);
+    let opened_letters = OpenedLetters::new();
+    provide_context(opened_letters);
+    let builtin = embedded::letter().map(Arc::new);
     let ready = RwSignal::new(false);
     provide_context(ViewReady(ready));
     // The pre-rendered page goes in the same task as the app appears, so nothing flashes.
@@ -127,17 +141,77 @@ pub fn App() -> impl IntoView {
             }
         }
     });
+    // Which letter: the frame is built again only when the letter changes, not the view.
+    let url = navigation.url();
+    let letter_id = Memo::new(move |_| {
+        url.with(|url| {
+            nav::decode_query(&url.query)
+                .into_iter()
+                .find(|(key, value)| key == "letter" && query::is_letter_id(value))
+                .map(|(_, value)| value)
+        })
+    });
+    let frame = move || {
+        let builtin = builtin.clone();
+        let Some(id) = letter_id.get() else {
+            return view! { <LetterFrame letter=builtin.ok() /> }.into_any();
+        };
+        if let Some((letter, opened)) = opened_letters.get(&id) {
+            return view! { <LetterFrame letter=Some(letter) opened /> }.into_any();
+        }
+        view! {
+            <Suspense fallback=|| ()>
+                {Suspend::new(async move {
+                    match open_parser::open_stored(id).await {
+                        Ok((letter, opened)) => {
+                            let letter = Arc::new(letter);
+                            opened_letters.remember(letter.clone(), opened.clone());
+                            view! { <LetterFrame letter=Some(letter) opened /> }.into_any()
+                        }
+                        Err(problem) => view! { <LetterFrame letter=builtin.ok() problem /> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        }
+        .into_any()
+    };
+    view! { <div class="mk-app" hidden=move || !ready.get()>{frame}</div> }
+}
+
+/// The page frame (header, banner, view, footer) around one letter; without a letter (the
+/// built-in one could not be read) the views say so.
+#[component]
+fn LetterFrame(
+    /// The letter the views show.
+    letter: Option<Arc<Letter>>,
+    /// Which opened letter it is; `None` for the built-in one.
+    #[prop(optional)]
+    opened: Option<OpenedLetter>,
+    /// Why the letter the URL names is not shown.
+    #[prop(optional)]
+    problem: Option<open_parser::StoredLetterProblem>,
+) -> impl IntoView {
+    let is_builtin = opened.is_none();
+    let mut meta = letter.as_ref().map(|l| l.meta.clone()).unwrap_or_else(embedded::meta);
+    if let Some(OpenedLetter { title: Some(title), .. }) = &opened {
+        meta.title.clone_from(title);
+    }
+    if let Some(letter) = letter {
+        provide_context(LetterContext::new(letter, opened));
+    }
     view! {
-        <div class="mk-app" hidden=move || !ready.get()>
-            <ViewQueryScope>
-                <DocumentHead />
-                <SiteHeader />
-                <main id="main" class="mk-main" tabindex="-1">
-                    <AppRoutes />
-                </main>
-                <SiteFooter meta=embedded::meta() />
-            </ViewQueryScope>
-        </div>
+        <ViewQueryScope>
+            <DocumentHead />
+            <SiteHeader />
+            <OpenedBanner />
+            <main id="main" class="mk-main" tabindex="-1">
+                {match problem {
+                    Some(problem) => view! { <StoredLetterUnavailable problem /><MarkReady /> }.into_any(),
+                    None => view! { <AppRoutes /> }.into_any(),
+                }}
+            </main>
+            <SiteFooter meta downloads=is_builtin />
+        </ViewQueryScope>
     }
 }
 
@@ -156,7 +230,12 @@ fn DocumentHead() -> impl IntoView {
         }
         let Some(letter) = letter else { return };
         let page = url.with(|url| Page::of(&url.path));
-        let meta = page_meta::page_meta(&page, &letter.letter.get_value(), lang);
+        let mut meta = page_meta::page_meta(&page, &letter.letter(), lang);
+        // An opened letter's overview is named by the letter, not by the built-in one's title.
+        if let (Page::Overview, Some(opened)) = (&page, letter.opened()) {
+            let title = opened.title.unwrap_or_else(|| i18n::t(lang, i18n::Text::UntitledLetter).to_owned());
+            meta.title = format!("{title} · missiekaart");
+        }
         document.set_title(&meta.title);
         if let Ok(Some(description)) = document.query_selector("meta[name=\"description\"]") {
             let _ = description.set_attribute("content", &meta.description);
@@ -227,6 +306,7 @@ fn AppRoutes() -> impl IntoView {
                             Page::Map => lazy_views::map().await,
                             Page::Letter => lazy_views::letter().await,
                             Page::Search => lazy_views::search().await,
+                            Page::Open => lazy_views::open().await,
                             Page::Mission(id) => lazy_views::mission(id).await,
                             Page::Overview | Page::NotFound => unreachable!("shown above"),
                         };
@@ -275,6 +355,11 @@ mod lazy_views {
     #[wasm_split(mk_search, wasm_split_path = ::leptos::wasm_split, fallible)]
     pub fn search() -> Loaded {
         Ok(view! { <SearchPage /> }.into_any())
+    }
+
+    #[wasm_split(mk_open, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn open() -> Loaded {
+        Ok(view! { <OpenPage /> }.into_any())
     }
 
     #[wasm_split(mk_mission, wasm_split_path = ::leptos::wasm_split, fallible)]

@@ -173,6 +173,11 @@ impl Navigation {
         navigation
     }
 
+    /// Whether the page was opened from disk (`file://`), where a link cannot be shared.
+    pub fn in_file(self) -> bool {
+        self.mode.with_value(|mode| *mode == UrlMode::Fragment)
+    }
+
     /// The current place, tracked.
     pub fn url(self) -> Signal<AppUrl> {
         self.url.into()

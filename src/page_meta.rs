@@ -29,6 +29,7 @@ pub fn page_meta(page: &Page, letter: &Letter, lang: Lang) -> PageMeta {
         Page::Map => (titled(t(lang, Text::NavMap)), t(lang, Text::MapDescription).to_owned()),
         Page::Letter => (titled(&letter.meta.title), t(lang, Text::LetterDescription).to_owned()),
         Page::Search => (titled(t(lang, Text::NavSearch)), t(lang, Text::SearchDescription).to_owned()),
+        Page::Open => (titled(t(lang, Text::OpenTitle)), t(lang, Text::OpenDescription).to_owned()),
         Page::Mission(id) => match letter.mission(id) {
             Some(mission) => {
                 (titled(lang.pick(&mission.name, &mission.name_en)), mission_description(letter, mission, lang))

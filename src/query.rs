@@ -60,6 +60,9 @@ pub struct ViewQuery {
     pub to: Option<Date>,
     /// The selected item: an event id such as `ev-12`, shown with its sentence.
     pub sel: Option<String>,
+    /// The letter the reader opened in this browser (`letter=`, its id), which every view
+    /// shows instead of the built-in one; `None` for the built-in letter.
+    pub letter: Option<String>,
 }
 
 /// The three kinds of filter.
@@ -119,6 +122,10 @@ impl ViewQuery {
                     Some(Ok(_)) => query.sel = Some(raw.to_owned()),
                     _ => ignore(raw),
                 },
+                "letter" => match is_letter_id(raw) {
+                    true => query.letter = Some(raw.to_owned()),
+                    false => ignore(raw),
+                },
                 "from" | "to" => match raw.parse::<Date>() {
                     Ok(date) if key == "from" => query.from = Some(date),
                     Ok(date) => query.to = Some(date),
@@ -168,6 +175,9 @@ impl ViewQuery {
         if self.lang != Lang::default() {
             parts.push(format!("lang={}", self.lang.code()));
         }
+        if let Some(letter) = &self.letter {
+            parts.push(format!("letter={}", percent_encode(letter)));
+        }
         let frames: Vec<&str> = self.frames.iter().map(|f| f.as_str()).collect();
         if !frames.is_empty() {
             parts.push(format!("org={}", frames.join(",")));
@@ -195,9 +205,15 @@ impl ViewQuery {
         if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
     }
 
-    /// This query with only the language kept: what "clear filters" links to.
+    /// What every link within the app keeps: the language and the letter. Filters, the
+    /// search text and the period belong to the views that use them.
+    pub fn carried(&self) -> Self {
+        ViewQuery { lang: self.lang, letter: self.letter.clone(), ..ViewQuery::default() }
+    }
+
+    /// This query with only the language and the letter kept: what "clear filters" links to.
     pub fn cleared(&self) -> Self {
-        ViewQuery { lang: self.lang, ..ViewQuery::default() }
+        self.carried()
     }
 
     /// The filters and language alone, without the search text or the period: what decides
@@ -245,6 +261,12 @@ impl ViewQuery {
         next.normalise();
         next
     }
+}
+
+/// Whether `text` has the form of a letter id (see `opened::letter_id`): 12 lowercase hex
+/// digits.
+pub fn is_letter_id(text: &str) -> bool {
+    text.len() == 12 && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 fn push_unique<T: PartialEq>(list: &mut Vec<T>, value: T) {
@@ -338,6 +360,22 @@ mod tests {
         assert!(q.has(FilterKind::Status, "past") && q.has(FilterKind::Org, "un"));
         assert_eq!(q.toggled_key(FilterKind::Org, "bogus"), q);
         assert!(!q.toggled_key(FilterKind::Status, "past").has(FilterKind::Status, "past"));
+    }
+
+    #[test]
+    fn ok_letter_is_carried_and_kept_by_clearing() {
+        let (query, ignored) = parse(&[("letter", "0123456789ab"), ("status", "past"), ("lang", "nl")]);
+        assert!(ignored.is_empty());
+        assert_eq!(query.to_query_string(), "?lang=nl&letter=0123456789ab&status=past");
+        assert_eq!(query.carried().to_query_string(), "?lang=nl&letter=0123456789ab");
+        assert_eq!(query.cleared(), query.carried());
+    }
+
+    #[test]
+    fn err_letter_that_is_no_id_is_ignored() {
+        let (query, ignored) = parse(&[("letter", "<script>"), ("letter", "0123456789AB"), ("letter", "abc")]);
+        assert_eq!(query.letter, None);
+        assert_eq!(ignored.len(), 3);
     }
 
     #[test]

@@ -4,6 +4,7 @@ pub mod letter;
 pub mod map;
 pub mod mission;
 pub mod not_found;
+pub mod open;
 pub mod overview;
 pub mod search;
 pub mod timeline;
@@ -21,6 +22,8 @@ pub enum Page {
     Letter,
     /// `/search/`.
     Search,
+    /// `/open/`: open a letter of the genre, and the letters kept in this browser.
+    Open,
     /// `/missions/<id>/`, with the id as written (it may name no mission).
     Mission(String),
     /// Anything else.
@@ -37,6 +40,7 @@ impl Page {
             ["map"] => Page::Map,
             ["letter"] => Page::Letter,
             ["search"] => Page::Search,
+            ["open"] => Page::Open,
             ["missions", id] => Page::Mission((*id).to_owned()),
             _ => Page::NotFound,
         }
@@ -55,6 +59,7 @@ mod tests {
         assert_eq!(Page::of("/map/"), Page::Map);
         assert_eq!(Page::of("/letter/"), Page::Letter);
         assert_eq!(Page::of("/search"), Page::Search);
+        assert_eq!(Page::of("/open/"), Page::Open);
         assert_eq!(Page::of("/missions/minusma/"), Page::Mission("minusma".into()));
     }
 

@@ -5,7 +5,6 @@ use kamerbrief::Commitment;
 use leptos::prelude::*;
 
 use crate::i18n::{self, Text, t, tr};
-use crate::query::ViewQuery;
 use crate::{href_with, mission_facts, use_lang, use_letter};
 
 /// The items, period and decision of a commitment; says plainly when the letter does not say
@@ -17,9 +16,8 @@ pub fn CommitmentSummary(
 ) -> impl IntoView {
     let letter = use_letter();
     let lang = use_lang();
-    let sentence_link = move |id: &str| {
-        format!("{}#{id}", href_with("/letter/", &ViewQuery { lang: lang.get(), ..ViewQuery::default() }))
-    };
+    let links = crate::use_link_query();
+    let sentence_link = move |id: &str| format!("{}#{id}", href_with("/letter/", &links.get()));
     let Some(commitment) = commitment else {
         return view! { <p class="mk-muted" data-testid="no-items">{tr(Text::NoItems)}</p> }.into_any();
     };

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{Text, tr};
-use crate::{use_lang, use_view_query};
+use crate::use_view_query;
 
 /// A polite notice listing ignored query values, with a link that clears the filters.
 #[component]
@@ -11,7 +11,6 @@ pub fn IgnoredNotice(
     /// The app path the clean link goes to.
     path: &'static str,
 ) -> impl IntoView {
-    let _lang = use_lang();
     let query = use_view_query();
     let ignored =
         move || query.with(|(_, ignored)| ignored.iter().map(|i| format!("{}={}", i.key, i.value)).collect::<Vec<_>>());

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::i18n::{Text, tr};
-use crate::use_lang;
 
 /// Says why the letter could not be read, and offers a way back.
 #[component]
@@ -11,7 +10,6 @@ pub fn LetterError(
     /// Why parsing failed.
     message: String,
 ) -> impl IntoView {
-    let _lang = use_lang();
     view! {
         <section class="mk-error" role="alert" aria-labelledby="error-title">
             <h1 id="error-title">{tr(Text::LetterUnreadable)}</h1>

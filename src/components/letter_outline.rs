@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::i18n::{Text, t, tr};
-use crate::query::ViewQuery;
 use crate::{href_with, use_lang, use_letter};
 
 /// The section headings of the letter, each linking to it in the letter view.
@@ -11,6 +10,7 @@ use crate::{href_with, use_lang, use_letter};
 pub fn LetterOutline() -> impl IntoView {
     let letter = use_letter();
     let lang = use_lang();
+    let links = crate::use_link_query();
     let sections = letter.sections.clone();
     view! {
         <section class="mk-outline" aria-labelledby="outline-title">
@@ -21,7 +21,7 @@ pub fn LetterOutline() -> impl IntoView {
                         <a
                             class="mk-outline__heading"
                             lang="nl"
-                            href=move || format!("{}#{}", href_with("/letter/", &ViewQuery { lang: lang.get(), ..ViewQuery::default() }), section.id)
+                            href=move || format!("{}#{}", href_with("/letter/", &links.get()), section.id)
                         >
                             {section.heading.clone().unwrap_or_else(|| t(lang.get_untracked(), Text::Untitled).to_owned())}
                         </a>

@@ -4,7 +4,6 @@ use kamerbrief::Mission;
 use leptos::prelude::*;
 
 use crate::i18n::{self, Text, t};
-use crate::query::ViewQuery;
 use crate::{href_with, mission_facts, use_lang, use_letter};
 
 /// Name (linking to the mission's page), organisation, status, places, what is contributed,
@@ -16,6 +15,7 @@ pub fn MissionCard(
 ) -> impl IntoView {
     let letter = use_letter();
     let lang = use_lang();
+    let links = crate::use_link_query();
     let places = mission_facts::place_names(&letter, &mission.places);
     let commitment = mission_facts::commitment(&letter, &mission).cloned();
     let items = commitment.as_ref().map(mission_facts::items_text).filter(|i| !i.is_empty());
@@ -24,7 +24,7 @@ pub fn MissionCard(
         move || commitment.as_ref().and_then(|c| mission_facts::card_date(&letter, c, lang.get()))
     };
     let id = mission.id.clone();
-    let link = move || href_with(&format!("/missions/{id}/"), &ViewQuery { lang: lang.get(), ..ViewQuery::default() });
+    let link = move || href_with(&format!("/missions/{id}/"), &links.get());
     let frame = mission.frame;
     let status = mission.status;
     let title_id = format!("card-{}", mission.id);

@@ -10,7 +10,7 @@ use leptos::wasm_bindgen::JsCast;
 use crate::geo::{self, Point, Rect, Side, ViewBox};
 use crate::gestures::{Gesture, PointerGestures, use_element_width};
 use crate::i18n::{self, Text, t, tr};
-use crate::query::{Lang, ViewQuery};
+use crate::query::Lang;
 use crate::{basemap, href_with, mission_facts, use_lang, use_letter};
 
 const ZOOM_STEP: f64 = 1.5;
@@ -101,6 +101,7 @@ pub fn MissionMap(
 ) -> impl IntoView {
     let letter = use_letter();
     let lang = use_lang();
+    let links = crate::use_link_query();
     let markers: Vec<Marker> = missions
         .iter()
         .flat_map(|m| {
@@ -351,8 +352,7 @@ pub fn MissionMap(
     let popover = move || {
         let (i, marker) = opened()?;
         let lang_now = lang.get();
-        let link =
-            href_with(&format!("/missions/{}/", marker.mission), &ViewQuery { lang: lang_now, ..ViewQuery::default() });
+        let link = href_with(&format!("/missions/{}/", marker.mission), &links.get());
         let title = format!("{} — {}", marker.name, lang_now.pick(&marker.place.0, &marker.place.1));
         let state = marker.state.map(|s| i18n::status(lang_now, s));
         let items = (!marker.items.is_empty()).then(|| marker.items.clone());

@@ -5,8 +5,12 @@ use leptos::task::spawn_local;
 use leptos::wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::active_letter::use_opened_letter;
 use crate::i18n::{Text, t, tr};
-use crate::use_lang;
+use crate::nav::use_navigation;
+use crate::open_parser;
+use crate::query::ViewQuery;
+use crate::{href_with, use_lang, use_link_query};
 
 /// What became of the last click.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,6 +21,9 @@ enum Shared {
     Copied,
     /// Neither sharing nor the clipboard worked: the link is shown to copy by hand.
     ByHand(String),
+    /// An opened letter too long to travel in a link, or not kept: the open page offers its
+    /// download.
+    NoLink,
 }
 
 /// Shares the link of the current view, filters included: through the system's share sheet
@@ -26,11 +33,27 @@ enum Shared {
 pub fn ShareButton() -> impl IntoView {
     let lang = use_lang();
     let outcome = RwSignal::new(Shared::Quiet);
+    let opened = use_opened_letter();
+    let links = use_link_query();
+    let navigation = use_navigation();
     let on_click = move |_| {
-        let url = window().location().href().unwrap_or_default();
         let title = document().title();
         outcome.set(Shared::Quiet);
+        let opened = opened.clone();
         spawn_local(async move {
+            // An opened letter is in this browser only: its link carries the letter itself.
+            let url = match opened {
+                None => window().location().href().unwrap_or_default(),
+                Some(opened) if !navigation.in_file() => match open_parser::share_fragment_of(opened.id).await {
+                    Ok(Some(Ok(fragment))) => {
+                        let query = ViewQuery { letter: None, ..links.get_untracked() };
+                        let href = navigation.href(&format!("/open/{}", query.to_query_string()));
+                        absolute(&format!("{href}#letter={fragment}"))
+                    }
+                    _ => return outcome.set(Shared::NoLink),
+                },
+                Some(_) => return outcome.set(Shared::NoLink),
+            };
             let result = share(&title, &url).await;
             outcome.set(result);
             if outcome.get_untracked() == Shared::Copied {
@@ -51,6 +74,11 @@ pub fn ShareButton() -> impl IntoView {
                 {move || match outcome.get() {
                     Shared::Quiet => ().into_any(),
                     Shared::Copied => t(lang.get(), Text::LinkCopied).into_any(),
+                    Shared::NoLink => view! {
+                        {t(lang.get(), Text::ShareTooLong)} " "
+                        <a href=move || href_with("/open/", &links.get())>{t(lang.get(), Text::YourLetters)}</a>
+                    }
+                    .into_any(),
                     Shared::ByHand(url) => view! {
                         <label>
                             {t(lang.get(), Text::CopyThisLink)} " "
@@ -86,6 +114,13 @@ async fn share(title: &str, url: &str) -> Shared {
         return Shared::Copied;
     }
     Shared::ByHand(url.to_owned())
+}
+
+/// The absolute URL of an href the app wrote.
+pub fn absolute(href: &str) -> String {
+    web_sys::Url::new_with_base(href, &window().location().href().unwrap_or_default())
+        .map(|url| url.href())
+        .unwrap_or_else(|_| href.to_owned())
 }
 
 fn method(target: &JsValue, name: &str) -> Option<js_sys::Function> {

@@ -13,11 +13,13 @@ use crate::use_lang;
 pub fn SiteFooter(
     /// The letter's metadata.
     meta: Meta,
+    /// Whether to offer the exports the build wrote: only for the built-in letter.
+    downloads: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     let Meta { title, date, kamerstuk, source_url, .. } = meta;
     let citation = kamerstuk.unwrap_or_default();
-    let downloads = downloads();
+    let downloads = if downloads { self::downloads() } else { Vec::new() };
     view! {
         <footer class="mk-footer">
             <p>

@@ -13,6 +13,7 @@ use crate::{href, href_with, use_lang, use_view_query};
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let lang = use_lang();
+    let links = crate::use_link_query();
     let query = use_view_query();
     let navigation = use_navigation();
     let url = navigation.url();
@@ -24,14 +25,15 @@ pub fn SiteHeader() -> impl IntoView {
             let _ = main.focus();
         }
     };
-    // Links keep the language; the filters belong to the views that use them.
-    let keep_lang = move || ViewQuery { lang: lang.get(), ..ViewQuery::default() };
+    // Links keep the language and the letter; the filters belong to the views that use them.
+    let keep_lang = move || links.get();
     let nav = [
         ("/", Text::NavOverview),
         ("/timeline/", Text::NavTimeline),
         ("/map/", Text::NavMap),
         ("/letter/", Text::NavLetter),
         ("/search/", Text::NavSearch),
+        ("/open/", Text::NavOpen),
     ];
     let current = move |path: &str| url.with(|url| url.path.trim_end_matches('/') == path.trim_end_matches('/'));
     let other_lang = move || {
@@ -47,7 +49,7 @@ pub fn SiteHeader() -> impl IntoView {
         let input =
             document().get_element_by_id("site-search").and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok());
         let text = input.map(|i| i.value()).unwrap_or_default();
-        let next = ViewQuery { lang: lang.get_untracked(), q: text, ..ViewQuery::default() };
+        let next = ViewQuery { q: text, ..links.get_untracked() };
         navigation.navigate(&href_with("/search/", &next), NavOptions::default());
     };
     view! {

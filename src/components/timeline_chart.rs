@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use crate::gestures::{Gesture, PointerGestures, use_element_width};
 use crate::i18n::{self, Text, t, tr};
 use crate::nav::NavOptions;
-use crate::query::{Lang, ViewQuery};
+use crate::query::Lang;
 use crate::text_runs::runs;
 use crate::timeline_items::{self, Item, MarkKind, TimelineLane};
 use crate::timeline_scale::{self, LABEL_FONT_PX, LabelPlace, SMALL_FONT_PX, TimeWindow, day};
@@ -70,6 +70,7 @@ pub fn TimelineChart(
 ) -> impl IntoView {
     let letter = use_letter();
     let lang = use_lang();
+    let links = crate::use_link_query();
     let letter_date = letter.meta.date;
     let horizon = timeline_items::horizon(&letter)
         // Without dated commitments or a letter date there is no mark for a horizon to end.
@@ -198,7 +199,7 @@ pub fn TimelineChart(
 
     // Where a mark links to: its mission's page, or its sentence in the letter.
     let link = move |item: &Item| {
-        let q = ViewQuery { lang: lang.get_untracked(), ..ViewQuery::default() };
+        let q = links.get_untracked();
         let sentence = item.quotes.last().map(|quote| quote.sentence.to_string()).unwrap_or_default();
         if open_missions {
             href_with(&format!("/missions/{}/", item.mission), &q)
@@ -225,8 +226,7 @@ pub fn TimelineChart(
                         None => run.text.into_any(),
                     })
                     .collect_view();
-                let href =
-                    format!("{}#{}", href_with("/letter/", &ViewQuery { lang, ..ViewQuery::default() }), sentence.id);
+                let href = format!("{}#{}", href_with("/letter/", &links.get()), sentence.id);
                 Some(view! {
                     <blockquote lang="nl">{parts}</blockquote>
                     <p class="mk-timeline__detail-source"><a href=href>{t(lang, Text::OpenInLetter)}</a></p>

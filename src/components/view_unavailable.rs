@@ -2,9 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::href_with;
 use crate::i18n::{Text, tr};
-use crate::query::ViewQuery;
-use crate::{href_with, use_lang};
 
 /// Says the view could not be loaded, with a button that tries again and a link home (the
 /// overview comes with the app, so it always works).
@@ -13,7 +12,7 @@ pub fn ViewUnavailable(
     /// Fetches the view's code again.
     retry: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
-    let lang = use_lang();
+    let links = crate::use_link_query();
     view! {
         <section class="mk-not-found" role="alert" aria-labelledby="unavailable-title">
             <h1 id="unavailable-title">{tr(Text::ViewUnavailable)}</h1>
@@ -23,7 +22,7 @@ pub fn ViewUnavailable(
                 </button>
             </p>
             <p>
-                <a href=move || href_with("/", &ViewQuery { lang: lang.get(), ..ViewQuery::default() })>
+                <a href=move || href_with("/", &links.get())>
                     {tr(Text::GoHome)}
                 </a>
             </p>

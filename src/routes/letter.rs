@@ -129,6 +129,7 @@ fn SentenceText(
     target: Memo<String>,
 ) -> impl IntoView {
     let lang = use_lang();
+    let links = crate::use_link_query();
     let id = sentence.id.to_string();
     let is_target = move || target.get() == id;
     let found = marks.with_value(|m| m.get(sentence.id.as_str()).cloned().unwrap_or_default());
@@ -148,14 +149,14 @@ fn SentenceText(
         .collect_view();
     view! {
         <span id=sentence.id.to_string() class="mk-sentence" class:mk-sentence--target=is_target tabindex="-1">
-            {pieces.into_iter().map(|run| run_view(run, lang)).collect_view()}
+            {pieces.into_iter().map(|run| run_view(run, links)).collect_view()}
             {markers}
         </span>
     }
 }
 
-fn run_view(run: Run<Link>, lang: Signal<crate::query::Lang>) -> impl IntoView {
-    let q = move || ViewQuery { lang: lang.get(), ..ViewQuery::default() };
+fn run_view(run: Run<Link>, links: Memo<ViewQuery>) -> impl IntoView {
+    let q = move || links.get();
     match run.mark {
         None => run.text.into_any(),
         Some(Link::Mission(id)) => {

@@ -7,7 +7,6 @@ use crate::components::filter_disclosure::FilterDisclosure;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::mission_map::MissionMap;
 use crate::i18n::{self, Text, t, tr};
-use crate::query::ViewQuery;
 use crate::{href_with, mission_facts, use_lang, use_letter, use_view_query};
 
 /// The map of the missions that pass the filters, and the list of their places with what is
@@ -16,6 +15,7 @@ use crate::{href_with, mission_facts, use_lang, use_letter, use_view_query};
 pub fn MapPage() -> impl IntoView {
     let letter = use_letter();
     let lang = use_lang();
+    let links = crate::use_link_query();
     let query = use_view_query();
     let shown = {
         let letter = letter.clone();
@@ -27,7 +27,7 @@ pub fn MapPage() -> impl IntoView {
     };
     let list = move || {
         let lang = lang.get();
-        let q = ViewQuery { lang, ..ViewQuery::default() };
+        let q = links.get();
         letter
             .places
             .iter()

@@ -9,7 +9,6 @@ use crate::components::mission_map::MissionMap;
 use crate::components::timeline_chart::TimelineChart;
 use crate::components::when_visible::WhenVisible;
 use crate::i18n::{self, Text, t, tr};
-use crate::query::ViewQuery;
 use crate::{href_with, mission_facts, use_lang, use_letter};
 
 /// The mission named by the path, or a not-found view that suggests the nearest id.
@@ -33,7 +32,8 @@ fn MissionDetail(
 ) -> impl IntoView {
     let letter = use_letter();
     let lang = use_lang();
-    let q = move || ViewQuery { lang: lang.get(), ..ViewQuery::default() };
+    let links = crate::use_link_query();
+    let q = move || links.get();
     let sentence_link = move |id: &str| format!("{}#{id}", href_with("/letter/", &q()));
     let sentence_text = {
         let letter = letter.clone();
@@ -241,9 +241,9 @@ fn UnknownMission(
     id: String,
 ) -> impl IntoView {
     let letter = use_letter();
-    let lang = use_lang();
+    let links = crate::use_link_query();
     let suggestion = nearest_mission(&letter, &id).map(|m| (m.id.to_string(), m.name.clone()));
-    let q = move || ViewQuery { lang: lang.get(), ..ViewQuery::default() };
+    let q = move || links.get();
     view! {
         <section class="mk-not-found" aria-labelledby="unknown-title">
             <h1 id="unknown-title">{tr(Text::MissionNotFound)}</h1>

@@ -4,20 +4,19 @@ use leptos::prelude::*;
 
 use crate::i18n::{Text, tr};
 use crate::nav::use_navigation;
-use crate::query::ViewQuery;
 use crate::routes::mission::nearest_mission;
-use crate::{href_with, use_lang, use_letter};
+use crate::{href_with, use_letter};
 
 /// The not-found view: says what was asked for, suggests the mission a mistyped path most
 /// likely meant (`/minusam/` → MINUSMA), and leads home.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let lang = use_lang();
+    let links = crate::use_link_query();
     let letter = use_letter();
     let path = use_navigation().url().with_untracked(|url| url.path.clone());
     let last_segment = path.rsplit('/').find(|s| !s.is_empty()).unwrap_or_default().to_owned();
     let suggestion = nearest_mission(&letter, &last_segment).map(|m| (m.id.clone(), m.name.clone()));
-    let q = move || ViewQuery { lang: lang.get(), ..ViewQuery::default() };
+    let q = move || links.get();
     view! {
         <section class="mk-not-found" aria-labelledby="not-found-title">
             <h1 id="not-found-title">{tr(Text::PageNotFound)}</h1>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::active_letter::use_opened_letter;
 use crate::components::filter_bar::FilterBar;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::letter_outline::LetterOutline;
@@ -31,13 +32,21 @@ pub fn Overview() -> impl IntoView {
             date.map(|d| i18n::long_date(lang.get(), d)).unwrap_or_default()
         ),
     };
+    // An opened letter is named by its own title; the built-in one by what it is about.
+    let opened_title = use_opened_letter().map(|o| o.title);
+    let title_lang = opened_title.as_ref().is_some_and(Option::is_some).then_some("nl");
+    let title = move || match &opened_title {
+        None => i18n::t(lang.get(), Text::OverviewTitle).to_owned(),
+        Some(Some(title)) => title.clone(),
+        Some(None) => i18n::t(lang.get(), Text::UntitledLetter).to_owned(),
+    };
     let empty = {
         let shown = shown.clone();
         move || shown().is_empty()
     };
     view! {
         <section class="mk-intro" aria-labelledby="intro-title">
-            <h1 id="intro-title" class="mk-intro__title">{tr(Text::OverviewTitle)}</h1>
+            <h1 id="intro-title" class="mk-intro__title" lang=title_lang>{title}</h1>
             <p class="mk-intro__lede">{lede}</p>
         </section>
         <IgnoredNotice path="/" />

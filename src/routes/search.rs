@@ -17,6 +17,7 @@ const PER_KIND: usize = 50;
 pub fn SearchPage() -> impl IntoView {
     let letter = use_letter();
     let lang = use_lang();
+    let links = crate::use_link_query();
     let query = use_view_query();
     let navigation = use_navigation();
     let text = move || query.with(|(q, _)| q.q.clone());
@@ -43,7 +44,7 @@ pub fn SearchPage() -> impl IntoView {
             (HitKind::Event, Text::Events),
             (HitKind::Sentence, Text::Sentences),
         ];
-        let base = ViewQuery { lang, ..ViewQuery::default() };
+        let base = links.get();
         groups
             .into_iter()
             .filter_map(|(kind, heading)| {

@@ -105,7 +105,7 @@ pub fn letter() -> Result<Letter> {
 /// `/`: the overview (`""`), each view, and each mission the letter names.
 pub fn entry_paths(letter: &Letter) -> Vec<String> {
     let mut paths: Vec<String> =
-        ["", "timeline/", "map/", "letter/", "search/"].iter().map(|p| p.to_string()).collect();
+        ["", "timeline/", "map/", "letter/", "search/", "open/"].iter().map(|p| p.to_string()).collect();
     paths.extend(letter.missions.iter().map(|m| format!("missions/{}/", m.id)));
     paths
 }

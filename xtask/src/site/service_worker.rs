@@ -7,9 +7,10 @@ use super::*;
 /// reader asks for one. They come from the network, and are cached when first fetched.
 const NOT_PRECACHED_FOLDERS: [&str; 2] = ["cards/", "downloads/"];
 
-/// Wasm-split modules of code that no page runs yet, left to load (and be cached) on first
-/// use: the parser for a letter the reader brings (`src/open_parser.rs`), some 110 KB gzip,
-/// until the `/open/` page calls it.
+/// Wasm-split modules that most readers never run, left to load (and be cached) on first use:
+/// the parser for a letter the reader brings (`src/open_parser.rs`), some 150 KB gzip, more
+/// than the rest of the app. The `/open/` page fetches it as soon as it is shown, so that page
+/// works offline after one visit.
 const NOT_PRECACHED_MODULES: [&str; 1] = ["split_mk_open_parser.wasm"];
 
 /// Writes `dist/sw.js` from `xtask/sw.js`, listing the files to precache (see [`precached`]).
