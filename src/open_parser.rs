@@ -130,7 +130,8 @@ pub async fn open_stored(id: String) -> Result<(Letter, OpenedLetter), StoredLet
         Ok(Err(_)) => return Err(StoredLetterProblem::Unreadable),
         Err(_) => return Err(StoredLetterProblem::ParserUnavailable),
     };
-    let title = opened::display_title(&letter.meta).or(Some(entry.title).filter(|t| !t.is_empty()));
+    // The title it was listed by when it was opened (the same parse gives the same title).
+    let title = Some(entry.title).filter(|t| !t.is_empty());
     Ok((letter, OpenedLetter { id: entry.id, title }))
 }
 

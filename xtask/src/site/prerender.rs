@@ -134,14 +134,20 @@ fn page(site: &Site, template: &str, path: &str, snapshot: &Snapshot) -> String 
 }
 
 /// Puts the pre-rendered copy in the language the URL asks for in place, before the first
-/// paint.
+/// paint. For a letter the reader opened (`letter=`), the snapshot's view, which is of the
+/// built-in letter, is left out: the frame shows until the app has read the opened letter.
 const SWAP_LANGUAGE: &str = "<script>(function () {\
-    var lang = new URLSearchParams(location.search).get('lang');\
+    var params = new URLSearchParams(location.search);\
+    var snapshot = document.getElementById('mk-prerendered');\
+    var lang = params.get('lang');\
     var copy = lang && document.getElementById('mk-prerendered-' + lang);\
-    if (!copy) return;\
-    document.getElementById('mk-prerendered').replaceChildren(copy.content.cloneNode(true));\
-    document.documentElement.lang = lang;\
-    document.title = copy.dataset.title;\
+    if (copy) {\
+        snapshot.replaceChildren(copy.content.cloneNode(true));\
+        document.documentElement.lang = lang;\
+        document.title = copy.dataset.title;\
+    }\
+    var main = params.has('letter') && snapshot.querySelector('main');\
+    if (main) main.replaceChildren();\
 })();</script>";
 
 /// `text` with what lies between the first `open` and the next `close` replaced.
