@@ -788,15 +788,13 @@ fn ascii_letter(c: char) -> Option<char> {
 /// one; else its first dossier's title, with ` (nr. N)` when its number is known; else its
 /// document kind in sentence case; else `None`, and the page shows an untitled letter.
 pub fn display_title(meta: &Meta) -> Option<String> {
-    let title = meta.title.trim();
-    if !title.is_empty() {
-        return Some(title.to_owned());
-    }
     let dossier_title = meta.dossiers.first().and_then(|d| d.title.as_deref()).map(str::trim);
-    if let Some(dossier_title) = dossier_title.filter(|t| !t.is_empty()) {
+    let title = Some(meta.title.trim()).filter(|t| !t.is_empty()).or(dossier_title.filter(|t| !t.is_empty()));
+    if let Some(title) = title {
+        // Each year's letter has the same dossier title: the number tells them apart.
         return Some(match meta.number {
-            Some(number) => format!("{dossier_title} (nr. {number})"),
-            None => dossier_title.to_owned(),
+            Some(number) if !title.contains("nr.") => format!("{title} (nr. {number})"),
+            _ => title.to_owned(),
         });
     }
     meta.document_kind.as_deref().map(str::trim).filter(|kind| !kind.is_empty()).map(sentence_case)
@@ -1185,6 +1183,11 @@ mod tests {
     fn ok_display_title_from_title() {
         let meta = Meta { title: " Missies in 2018 ".to_owned(), ..Meta::default() };
         assert_eq!(display_title(&meta).as_deref(), Some("Missies in 2018"));
+        // Every year's letter in a dossier shares its title; the number tells them apart.
+        let numbered = Meta { number: Some(371), ..meta };
+        assert_eq!(display_title(&numbered).as_deref(), Some("Missies in 2018 (nr. 371)"));
+        let already = Meta { title: "Brief nr. 12".to_owned(), number: Some(12), ..Meta::default() };
+        assert_eq!(display_title(&already).as_deref(), Some("Brief nr. 12"));
     }
 
     #[test]

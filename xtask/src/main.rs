@@ -22,8 +22,9 @@ usage: cargo xtask <command>
 
   setup                      install the wasm target, wasm-bindgen-cli, wasm-split-cli, npm tools and Chromium
   build [--public-url P] [--origin O]
-                             build the release site into dist/ for hosting at O + P (default
-                             http://127.0.0.1:8080 and /; O is for canonical URLs and link previews)
+                             build the release site into dist/ for hosting at O + P (P defaults
+                             to /); O (https://example.org) gives the pages canonical URLs and
+                             link-preview tags, which need absolute URLs: without it they are left out
   build --single-file        also write dist-single/index.html, one file that opens from disk
   serve [--port N]           build, then serve dist/ on http://127.0.0.1:N/ (default 8080)
   test                       run every test tier: fmt, clippy (native and wasm32), cargo test, browser
@@ -51,7 +52,7 @@ fn dispatch() -> Result<()> {
         "build" => {
             let single_file = rest.iter().any(|a| a == "--single-file");
             let public_url = option(rest, "--public-url")?.unwrap_or_else(|| "/".to_owned());
-            let origin = option(rest, "--origin")?.unwrap_or_else(|| "http://127.0.0.1:8080".to_owned());
+            let origin = option(rest, "--origin")?;
             tools::ensure_build_tools()?;
             let dist = root().join("dist");
             site::build(&site::Site { public_url, origin }, &dist)?;
@@ -64,7 +65,7 @@ fn dispatch() -> Result<()> {
             let port = port(rest, 8080)?;
             tools::ensure_build_tools()?;
             let dist = root().join("dist");
-            site::build(&site::Site { public_url: "/".into(), origin: format!("http://127.0.0.1:{port}") }, &dist)?;
+            site::build(&site::Site { public_url: "/".into(), origin: None }, &dist)?;
             let host = host::spawn(&dist, "/", port)?;
             say(&format!("serving {} at {} (Ctrl-C stops)", dist.display(), host.url("/")));
             loop {

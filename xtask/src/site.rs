@@ -20,6 +20,7 @@ use crate::host::normalise_prefix;
 use crate::{host, root, say, tools, wasm};
 
 mod assets;
+mod csp;
 mod prerender;
 mod service_worker;
 mod single_file;
@@ -33,14 +34,16 @@ pub struct Site {
     /// The path the site lives under, such as `/missiekaart/`.
     pub public_url: String,
     /// The scheme and host it is published at, for canonical URLs and link previews, such as
-    /// `https://example.github.io`.
-    pub origin: String,
+    /// `https://example.github.io`; without it, pages have neither.
+    pub origin: Option<String>,
 }
 
 impl Site {
-    /// The absolute URL of a path under the site, such as `missions/minusma/`.
-    pub fn absolute(&self, path: &str) -> String {
-        format!("{}{}{}", self.origin.trim_end_matches('/'), self.public_url, path.trim_start_matches('/'))
+    /// The absolute URL of a path under the site, such as `missions/minusma/`, when the
+    /// origin is known.
+    pub fn absolute(&self, path: &str) -> Option<String> {
+        let origin = self.origin.as_deref()?;
+        Some(format!("{}{}{}", origin.trim_end_matches('/'), self.public_url, path.trim_start_matches('/')))
     }
 }
 
@@ -56,7 +59,9 @@ const DOWNLOADS: [(&str, Format, &str); 3] = [
 pub fn build(site: &Site, dist: &Path) -> Result<()> {
     let public_url = normalise_prefix(&site.public_url);
     let site = Site { public_url: public_url.clone(), origin: site.origin.clone() };
-    say(&format!("building the release site for {} into {}", site.absolute(""), dist.display()));
+    let at =
+        site.absolute("").unwrap_or_else(|| format!("{public_url} (no origin: no canonical URLs or link previews)"));
+    say(&format!("building the release site for {at} into {}", dist.display()));
     let _ = std::fs::remove_dir_all(dist);
     std::fs::create_dir_all(dist)?;
     let wasm = wasm::build(dist)?;
@@ -66,7 +71,7 @@ pub fn build(site: &Site, dist: &Path) -> Result<()> {
 
     let downloads = dist.join("downloads");
     std::fs::create_dir_all(&downloads)?;
-    let links = Links { letter_page: Some(site.absolute("letter/")) };
+    let links = Links { letter_page: site.absolute("letter/") };
     for (file, format, _) in DOWNLOADS {
         let text = export(&letter, format, &links).map_err(anyhow::Error::msg)?;
         std::fs::write(downloads.join(file), text).with_context(|| format!("writing downloads/{file}"))?;
@@ -88,6 +93,7 @@ pub fn build(site: &Site, dist: &Path) -> Result<()> {
         std::fs::write(dir.join("index.html"), &template).with_context(|| format!("writing {path}index.html"))?;
     }
     prerender::run(&site, dist, &template, &paths)?;
+    csp::apply(dist)?;
     service_worker::write(dist)
 }
 
@@ -168,8 +174,10 @@ mod tests {
 
     #[test]
     fn ok_absolute_urls() {
-        let site = Site { public_url: "/x/".into(), origin: "https://example.org/".into() };
-        assert_eq!(site.absolute(""), "https://example.org/x/");
-        assert_eq!(site.absolute("missions/minusma/"), "https://example.org/x/missions/minusma/");
+        let site = Site { public_url: "/x/".into(), origin: Some("https://example.org/".into()) };
+        assert_eq!(site.absolute("").as_deref(), Some("https://example.org/x/"));
+        assert_eq!(site.absolute("missions/minusma/").as_deref(), Some("https://example.org/x/missions/minusma/"));
+        let no_origin = Site { public_url: "/x/".into(), origin: None };
+        assert_eq!(no_origin.absolute("letter/"), None);
     }
 }

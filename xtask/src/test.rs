@@ -14,7 +14,7 @@ pub const TEST_ORIGIN: &str = "https://missiekaart.example";
 
 /// The site the browser tests and the bench build.
 pub fn test_site_options() -> site::Site {
-    site::Site { public_url: TEST_PREFIX.into(), origin: TEST_ORIGIN.into() }
+    site::Site { public_url: TEST_PREFIX.into(), origin: Some(TEST_ORIGIN.into()) }
 }
 
 /// Where the browser tests' build goes.

@@ -92,24 +92,31 @@ fn card_name(path: &str) -> String {
 fn page(site: &Site, template: &str, path: &str, snapshot: &Snapshot) -> String {
     let title = escape(&snapshot.title);
     let description = escape(&snapshot.description);
-    let url = escape(&site.absolute(path));
-    let image = escape(&site.absolute(&format!("cards/{}", card_name(path))));
     let locale = if snapshot.lang == "en" { "en_GB" } else { "nl_NL" };
+    // Canonical and preview URLs must be absolute: without the site's origin they are left
+    // out, never written against a guessed host.
+    let absolute = site.absolute(path).map(|url| escape(&url)).map(|url| {
+        let image = escape(&site.absolute(&format!("cards/{}", card_name(path))).unwrap_or_default());
+        format!(
+            "<link rel=\"canonical\" href=\"{url}\" />\
+             <meta property=\"og:url\" content=\"{url}\" />\
+             <meta property=\"og:image\" content=\"{image}\" />\
+             <meta property=\"og:image:width\" content=\"1200\" />\
+             <meta property=\"og:image:height\" content=\"630\" />\
+             <meta name=\"twitter:image\" content=\"{image}\" />"
+        )
+    });
+    let card = if absolute.is_some() { "summary_large_image" } else { "summary" };
     let head = format!(
-        "<link rel=\"canonical\" href=\"{url}\" />\
-         <meta property=\"og:type\" content=\"website\" />\
+        "{}<meta property=\"og:type\" content=\"website\" />\
          <meta property=\"og:site_name\" content=\"missiekaart\" />\
          <meta property=\"og:locale\" content=\"{locale}\" />\
          <meta property=\"og:title\" content=\"{title}\" />\
          <meta property=\"og:description\" content=\"{description}\" />\
-         <meta property=\"og:url\" content=\"{url}\" />\
-         <meta property=\"og:image\" content=\"{image}\" />\
-         <meta property=\"og:image:width\" content=\"1200\" />\
-         <meta property=\"og:image:height\" content=\"630\" />\
-         <meta name=\"twitter:card\" content=\"summary_large_image\" />\
+         <meta name=\"twitter:card\" content=\"{card}\" />\
          <meta name=\"twitter:title\" content=\"{title}\" />\
-         <meta name=\"twitter:description\" content=\"{description}\" />\
-         <meta name=\"twitter:image\" content=\"{image}\" />"
+         <meta name=\"twitter:description\" content=\"{description}\" />",
+        absolute.unwrap_or_default()
     );
     let mut html = replace_between(template, "<title>", "</title>", &title);
     html = replace_between(&html, "<meta name=\"description\" content=\"", "\"", &description);
@@ -163,7 +170,7 @@ mod tests {
 
     #[test]
     fn ok_page_has_its_own_head_and_body() {
-        let site = Site { public_url: "/x/".into(), origin: "https://example.org".into() };
+        let site = Site { public_url: "/x/".into(), origin: Some("https://example.org".into()) };
         let template = "<html lang=\"en\"><head><title>t</title><meta name=\"description\" content=\"d\" /></head><body><noscript>n</noscript></body></html>";
         let snapshot = Snapshot {
             title: "MINUSMA · missiekaart".into(),
@@ -184,6 +191,24 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("</script><noscript>"), "{html}");
+    }
+
+    #[test]
+    fn ok_without_origin_no_absolute_url_is_written() {
+        let site = Site { public_url: "/x/".into(), origin: None };
+        let template = "<html lang=\"en\"><head><title>t</title></head><body></body></html>";
+        let snapshot = Snapshot {
+            title: "Map · missiekaart".into(),
+            description: "d".into(),
+            lang: "en".into(),
+            body: "<main>map</main>".into(),
+            variants: Vec::new(),
+        };
+        let html = page(&site, template, "map/", &snapshot);
+        for absent in ["canonical", "og:url", "og:image", "twitter:image", "http"] {
+            assert!(!html.contains(absent), "{absent} in {html}");
+        }
+        assert!(html.contains("<meta property=\"og:title\" content=\"Map · missiekaart\" />"), "{html}");
     }
 
     #[test]

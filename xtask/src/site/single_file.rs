@@ -56,7 +56,10 @@ pub fn single_file(dist: &Path, out: &Path) -> Result<()> {
         .lines()
         .filter(|line| {
             let line = line.trim();
-            line.starts_with("<meta") || line.starts_with("<title")
+            // The character set and the policy come first, below; the site's policy does not fit
+            // a file on disk.
+            let own = line.contains("Content-Security-Policy") || line.contains("charset");
+            (line.starts_with("<meta") && !own) || line.starts_with("<title")
         })
         .collect::<Vec<_>>()
         .join("\n");
@@ -77,8 +80,10 @@ pub fn single_file(dist: &Path, out: &Path) -> Result<()> {
         glue = js_string(&glue),
         wasm = base64(&main_wasm),
     );
+    let policy = escape(&csp::single_file_policy(&format!("\n{bootstrap}"), &css));
     let html = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n{kept}\n\
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />\n{kept}\n\
          <link rel=\"icon\" type=\"image/svg+xml\" href=\"data:image/svg+xml;base64,{icon}\" />\n{downloads}\n\
          <style>{css}</style>\n\
          <script type=\"text/tab-separated-values\" id=\"mk-basemap\">{basemap}</script>\n\
