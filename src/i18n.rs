@@ -66,6 +66,7 @@ pub enum Text {
     DidYouMean,
     AllMissions,
     Footnote,
+    Footnotes,
     Search,
     SearchLabel,
     SearchHint,
@@ -280,6 +281,7 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
         DidYouMean => ("Bedoelde u", "Did you mean"),
         AllMissions => ("Alle missies", "All missions"),
         Footnote => ("Voetnoot", "Footnote"),
+        Footnotes => ("Voetnoten", "Footnotes"),
         Search => ("Zoeken", "Search"),
         SearchLabel => ("Zoek in de brief en de missies", "Search the letter and the missions"),
         SearchHint => ("Typ bijvoorbeeld Atalanta, Mali of 2018.", "Try Atalanta, Mali or 2018, for example."),
@@ -471,6 +473,34 @@ pub fn read_from_scope(lang: Lang, words: &str) -> String {
     }
 }
 
+/// How many missions pass the filters: `All 10 missions`, `3 of 10 missions`.
+pub fn missions_shown(lang: Lang, shown: usize, total: usize) -> String {
+    match lang {
+        Lang::Nl if shown == total && total == 1 => "1 missie".to_owned(),
+        Lang::Nl if shown == total => format!("Alle {total} missies"),
+        Lang::Nl => format!("{shown} van {total} missies"),
+        Lang::En if shown == total && total == 1 => "1 mission".to_owned(),
+        Lang::En if shown == total => format!("All {total} missions"),
+        Lang::En => format!("{shown} of {total} missions"),
+    }
+}
+
+/// A period open at its end: `from 1 January 2018`.
+pub fn from_date(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::Nl => format!("vanaf {date}"),
+        Lang::En => format!("from {date}"),
+    }
+}
+
+/// A period open at its start: `until 1 March 2018`.
+pub fn until_date(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::Nl => format!("tot en met {date}"),
+        Lang::En => format!("until {date}"),
+    }
+}
+
 /// A mission's frame in words.
 pub fn frame(lang: Lang, frame: Frame) -> &'static str {
     let (nl, en) = match frame {
@@ -553,6 +583,24 @@ mod tests {
         assert_eq!(read_from(Lang::En, "op korte termijn"), "read from ‘op korte termijn’");
         assert_eq!(read_from(Lang::Nl, "dit najaar"), "afgeleid uit ‘dit najaar’");
         assert_eq!(item_kind(Lang::Nl, ItemKind::Standby), "stand-by");
+    }
+
+    #[test]
+    fn ok_footnotes_heading_is_a_word() {
+        // The letter's footnotes were headed "Footnoteen" and "Voetnooten": a plural made by appending "en".
+        assert_eq!(t(Lang::En, Text::Footnotes), "Footnotes");
+        assert_eq!(t(Lang::Nl, Text::Footnotes), "Voetnoten");
+    }
+
+    #[test]
+    fn ok_missions_shown_in_both_languages() {
+        assert_eq!(missions_shown(Lang::Nl, 10, 10), "Alle 10 missies");
+        assert_eq!(missions_shown(Lang::En, 3, 10), "3 of 10 missions");
+        // A letter with one mission said "All 1 missions".
+        assert_eq!(missions_shown(Lang::En, 1, 1), "1 mission");
+        assert_eq!(missions_shown(Lang::Nl, 1, 1), "1 missie");
+        assert_eq!(from_date(Lang::Nl, "1 januari 2018"), "vanaf 1 januari 2018");
+        assert_eq!(until_date(Lang::En, "1 March 2018"), "until 1 March 2018");
     }
 
     #[test]

@@ -30,12 +30,7 @@ pub fn summary(letter: &Letter, query: &ViewQuery, lang: Lang) -> String {
             letter.regions.iter().find(|r| &r.id == id).map(|r| lang.pick(&r.name, &r.name_en).clone())
         }),
     );
-    let head = match lang {
-        Lang::Nl if shown == total => format!("Alle {total} missies"),
-        Lang::Nl => format!("{shown} van {total} missies"),
-        Lang::En if shown == total => format!("All {total} missions"),
-        Lang::En => format!("{shown} of {total} missions"),
-    };
+    let head = i18n::missions_shown(lang, shown, total);
     if filters.is_empty() { head } else { format!("{head}: {}", filters.join(" · ")) }
 }
 
@@ -92,8 +87,8 @@ pub fn interval_dates(lang: Lang, interval: &Interval) -> String {
     let day = |d: Date| i18n::long_date(lang, d);
     let month = |d: Date| i18n::month_name(lang, d.month);
     match (interval.start, interval.end) {
-        (Some(s), None) => format!("{} {}", lang.pick("vanaf", "from"), day(s)),
-        (None, Some(e)) => format!("{} {}", lang.pick("tot en met", "until"), day(e)),
+        (Some(s), None) => i18n::from_date(lang, &day(s)),
+        (None, Some(e)) => i18n::until_date(lang, &day(e)),
         (None, None) => interval.text.clone(),
         (Some(s), Some(e)) if s == e => day(s),
         (Some(s), Some(e)) => {

@@ -109,7 +109,7 @@ pub fn LetterPage() -> impl IntoView {
             <h1>{title}</h1>
             {sections}
             <section class="mk-letter__notes" aria-labelledby="notes-title">
-                <h2 id="notes-title" lang=move || lang.get().code()>{tr(Text::Footnote)} "en"</h2>
+                <h2 id="notes-title" lang=move || lang.get().code()>{tr(Text::Footnotes)}</h2>
                 <ol>{footnotes}</ol>
             </section>
             {popovers}

@@ -91,11 +91,13 @@ fn MissionDetail(
         .into_any()
     };
     let legal = quotes(mission.legal_basis.clone());
+    // Under the usual name: the name in the interface's language, explained.
+    let subtitle = (mission.name_nl.clone(), mission.name_en.clone());
     view! {
         <article class="mk-mission-page" data-frame=frame.as_str() data-status=status.as_str()>
             <p class="mk-crumbs"><a href=move || href_with("/", &q())>{tr(Text::AllMissions)}</a></p>
             <h1>{mission.name.clone()}</h1>
-            <p class="mk-mission-page__sub" lang="en">{mission.name_en.clone()}</p>
+            <p class="mk-mission-page__sub">{move || in_lang(&subtitle)}</p>
             <p class="mk-mission__meta">
                 <span class="mk-badge mk-badge--frame">{move || i18n::frame(lang.get(), frame)}</span>
                 // The organisation is named unless the frame already says it (NATO, NATO).
@@ -343,6 +345,14 @@ mod tests {
         assert_eq!(edit_distance("minusma", "minusma"), 0);
         assert_eq!(edit_distance("minsuma", "minusma"), 2);
         assert_eq!(edit_distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn ok_every_mission_has_a_dutch_subtitle() {
+        // In Dutch, a mission page's subtitle was the lexicon's English name.
+        let letter = crate::embedded::letter().unwrap();
+        assert_eq!(letter.mission("minusma").unwrap().name_nl, "MINUSMA (VN-missie in Mali)");
+        assert!(letter.missions.iter().all(|m| !m.name_nl.is_empty()), "a mission without a Dutch name");
     }
 
     #[test]

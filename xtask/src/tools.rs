@@ -1,6 +1,6 @@
 //! Installing what the build and the tests need, idempotently, from the package registries
 //! only: the wasm32 target, wasm-bindgen-cli, wasm-split-cli, the npm tools (wasm-opt among
-//! them) and Chromium with ChromeDriver.
+//! them) and Chromium.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -10,9 +10,8 @@ use anyhow::{Context, Result, bail};
 
 use crate::{root, run, say};
 
-/// The Chromium binaries the browser tests drive.
+/// The Chromium binary the pre-rendering, the browser tests and the benches drive.
 const CHROMIUM: &str = "/usr/bin/chromium";
-const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
 /// The directory `cargo install` puts binaries in.
 pub fn cargo_bin() -> PathBuf {
@@ -144,19 +143,17 @@ fn ensure_chromium() -> Result<()> {
         }
         return Ok(());
     }
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+    if Path::new(CHROMIUM).exists() {
         return Ok(());
     }
     let root_user =
         Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
     if !root_user {
         bail!(
-            "the browser tests need Chromium and ChromeDriver: install them with `sudo apt-get install -y chromium chromium-driver`, then run this again"
+            "the build and the browser tests need Chromium: install it with `sudo apt-get install -y chromium`, then run this again"
         );
     }
-    say("installing Chromium and ChromeDriver with apt-get");
+    say("installing Chromium with apt-get");
     run(Command::new("apt-get").arg("update").env("DEBIAN_FRONTEND", "noninteractive"))?;
-    run(Command::new("apt-get")
-        .args(["install", "-y", "chromium", "chromium-driver"])
-        .env("DEBIAN_FRONTEND", "noninteractive"))
+    run(Command::new("apt-get").args(["install", "-y", "chromium"]).env("DEBIAN_FRONTEND", "noninteractive"))
 }

@@ -74,20 +74,21 @@ mod built {
         }
     }
 
-    /// `names` is `[id, name, name_en]`.
+    /// `names` is `[id, name, name_nl, name_en]`.
     #[inline(never)]
     pub fn mission(
-        names: [&str; 3],
+        names: [&str; 4],
         aliases: &[&str],
         frame: Frame,
         organisation: Option<&str>,
         places: &[&str],
         contribution_kind: Option<ItemKind>,
     ) -> MissionEntry {
-        let [id, name, name_en] = names;
+        let [id, name, name_nl, name_en] = names;
         MissionEntry {
             id: text(id),
             name: text(name),
+            name_nl: text(name_nl),
             name_en: text(name_en),
             aliases: texts(aliases),
             frame,
@@ -224,7 +225,10 @@ pub struct MissionEntry {
     pub id: String,
     /// Its usual name.
     pub name: String,
-    /// Its name in English.
+    /// Its name in Dutch, explained where the usual name does not say what it is
+    /// (`MINUSMA (VN-missie in Mali)`): what a Dutch reader sees under the usual name.
+    pub name_nl: String,
+    /// Its name in English, explained likewise (`MINUSMA (UN mission in Mali)`).
     pub name_en: String,
     /// Every form to look for. A form may belong to more than one mission
     /// (`EUCAP Sahel Mali en Niger`).
@@ -387,9 +391,16 @@ mod tests {
     }
 
     #[test]
+    fn ok_every_builtin_mission_has_a_dutch_and_an_english_name() {
+        for mission in Lexicon::builtin().missions {
+            assert!(!mission.name_nl.is_empty() && !mission.name_en.is_empty(), "{}", mission.id);
+        }
+    }
+
+    #[test]
     fn err_lexicon_with_dangling_place() {
         let json = r#"{"document_url":"x/{id}","organisations":[],"places":[],
-            "missions":[{"id":"m","name":"M","name_en":"M","aliases":["M"],"frame":"un","places":["nowhere"]}]}"#;
+            "missions":[{"id":"m","name":"M","name_nl":"M","name_en":"M","aliases":["M"],"frame":"un","places":["nowhere"]}]}"#;
         let err = Lexicon::from_json(json).unwrap_err();
         assert_eq!(err.to_string(), "lexicon: mission `m` names unknown place `nowhere`");
     }

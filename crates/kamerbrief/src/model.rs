@@ -547,11 +547,15 @@ pub struct Mission {
     pub id: MissionId,
     /// Its usual name.
     pub name: String,
-    /// Its name in English.
+    /// Its name in Dutch, explained where the usual name does not say what it is
+    /// (`MINUSMA (VN-missie in Mali)`). Empty in JSON written before it came from the lexicon.
+    #[serde(default)]
+    pub name_nl: String,
+    /// Its name in English, explained likewise (`MINUSMA (UN mission in Mali)`).
     pub name_en: String,
     /// Whether the lexicon knows it. A mission it does not know is one the letter calls a
-    /// mission (`de EU-missie EUTM RCA`): its id is its name's slug, its name (in both
-    /// languages) as written, and its frame and organisation are guessed from the name's
+    /// mission (`de EU-missie EUTM RCA`): its id is its name's slug, its names (usual, Dutch
+    /// and English) as written, and its frame and organisation are guessed from the name's
     /// prefix (`EU-missie`, `UN` of `UNMIK`), a coalition where nothing tells.
     #[serde(default = "recognised_by_default")]
     pub recognised: bool,
