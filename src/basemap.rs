@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use leptos::wasm_bindgen::JsCast;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 /// The file's name beside `index.html`.
@@ -15,11 +15,13 @@ pub const BASEMAP_FILE: &str = "/basemap.tsv";
 /// A country's outline.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Country {
-    /// ISO 3166-1 numeric code, as the lexicon's places carry it.
+    /// ISO 3166-1 numeric code, as the lexicon's places carry it; empty for land that has none
+    /// (Kosovo).
     pub iso_n3: String,
     /// Natural Earth's English name.
     pub name: String,
-    /// SVG path data in the map units of [`crate::geo`].
+    /// SVG path data in the map units of [`crate::geo`]: each ring an absolute `Mx y`, then
+    /// relative steps.
     pub path: String,
 }
 
@@ -80,6 +82,18 @@ mod tests {
         let countries = parse(include_str!("../data/basemap.tsv"));
         for iso in ["466", "562", "368", "760", "004", "440", "706", "300", "528"] {
             assert!(countries.iter().any(|c| c.iso_n3 == iso), "{iso}");
+        }
+    }
+
+    #[test]
+    fn ok_basemap_has_every_country_of_the_lexicon() {
+        // Bug: the basemap was cut to the ring around Europe, so Cambodia (UNTAC) and the
+        // United States had no outline. `cargo xtask basemap`'s tests check that each outline
+        // holds its places.
+        let countries = parse(include_str!("../data/basemap.tsv"));
+        for place in kamerbrief::Lexicon::builtin().places {
+            let Some(iso) = &place.iso_n3 else { continue };
+            assert!(countries.iter().any(|c| &c.iso_n3 == iso), "{} ({iso})", place.id);
         }
     }
 

@@ -1,6 +1,6 @@
-//! Map maths: the projection shared with the basemap, zooming the view box, fitting it to a
-//! mission's places, fanning out markers that would overlap, placing labels where they do not
-//! collide, and placing a marker's popover.
+//! Map maths: the projection shared with the basemap, the map's home view and bounds from the
+//! places it shows, zooming and panning within them, fanning out markers that would overlap,
+//! placing labels where they do not collide, and placing a marker's popover.
 //!
 //! The basemap (`data/basemap.tsv`, made by `cargo xtask basemap`) stores country outlines in
 //! tenths of a degree, x = longitude and y = −latitude. The map draws them under a horizontal
@@ -41,32 +41,23 @@ pub struct ViewBox {
 
 impl ViewBox {
     /// The view of Europe and the ring around it: from the Sahel to Afghanistan and from the
-    /// Baltic to the Horn of Africa.
+    /// Baltic to the Horn of Africa. A map with no places opens here.
     pub fn ring_around_europe() -> Self {
         let top_left = project(62.0, -20.0);
         let bottom_right = project(-2.0, 72.0);
         Self { x: top_left.x, y: top_left.y, w: bottom_right.x - top_left.x, h: bottom_right.y - top_left.y }
     }
 
+    /// The whole world, ±180° of longitude and ±90° of latitude: what the basemap covers.
+    pub fn world() -> Self {
+        let top_left = project(90.0, -180.0);
+        let bottom_right = project(-90.0, 180.0);
+        Self { x: top_left.x, y: top_left.y, w: bottom_right.x - top_left.x, h: bottom_right.y - top_left.y }
+    }
+
     /// The `viewBox` attribute.
     pub fn attr(&self) -> String {
         format!("{:.1} {:.1} {:.1} {:.1}", self.x, self.y, self.w, self.h)
-    }
-
-    /// Zoomed in by `factor` (above 1 zooms in) around `anchor`, between 1× and 12× the
-    /// home view.
-    pub fn zoomed(&self, factor: f64, anchor: Point) -> Self {
-        let home = Self::ring_around_europe();
-        let w = (self.w / factor).clamp(home.w / 12.0, home.w);
-        let h = w * self.h / self.w;
-        let sx = (anchor.x - self.x) / self.w;
-        let sy = (anchor.y - self.y) / self.h;
-        Self { x: anchor.x - sx * w, y: anchor.y - sy * h, w, h }.kept_in(&home)
-    }
-
-    /// Moved by a share of its own size (`dx = 0.25` is a quarter width to the right).
-    pub fn panned(&self, dx: f64, dy: f64) -> Self {
-        Self { x: self.x + dx * self.w, y: self.y + dy * self.h, ..*self }.kept_in(&Self::ring_around_europe())
     }
 
     /// The centre.
@@ -79,12 +70,121 @@ impl ViewBox {
         home.w / self.w
     }
 
+    /// Whether `p` lies inside, edges included.
+    pub fn contains(&self, p: Point) -> bool {
+        (self.x..=self.x + self.w).contains(&p.x) && (self.y..=self.y + self.h).contains(&p.y)
+    }
+
+    /// The smallest box of `aspect` (height over width) around it, with the same centre.
+    pub fn with_aspect(self, aspect: f64) -> Self {
+        let w = self.w.max(self.h / aspect);
+        let h = w * aspect;
+        let c = self.centre();
+        Self { x: c.x - w / 2.0, y: c.y - h / 2.0, w, h }
+    }
+
+    /// Grown by `share` of its width and height on every side.
+    fn grown(self, share: f64) -> Self {
+        let (dx, dy) = (self.w * share, self.h * share);
+        Self { x: self.x - dx, y: self.y - dy, w: self.w + 2.0 * dx, h: self.h + 2.0 * dy }
+    }
+
     /// Kept so that its centre stays inside `bounds`.
     fn kept_in(self, bounds: &ViewBox) -> Self {
         let c = self.centre();
         let cx = c.x.clamp(bounds.x, bounds.x + bounds.w);
         let cy = c.y.clamp(bounds.y, bounds.y + bounds.h);
         Self { x: cx - self.w / 2.0, y: cy - self.h / 2.0, ..self }
+    }
+}
+
+/// The closest a map zooms: this many degrees of longitude across. The outlines are Natural
+/// Earth's coarsest, which any closer would show as the straight lines they are.
+pub const CLOSEST_DEGREES: f64 = 8.0;
+/// How far past its home view a map pans: the view's centre may go this share of the home
+/// view's size beyond each of its edges, to see what lies around the places.
+const PAN_MARGIN: f64 = 0.5;
+
+/// Where a map opens and how far it goes, both from the places it shows, so that a mission
+/// anywhere in the world is in view on arrival and none is out of reach.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Extent {
+    /// The view it opens at, and the widest it zooms out to: around every place.
+    pub home: ViewBox,
+    /// The box the view's centre stays in: the home view grown by [`PAN_MARGIN`], within the
+    /// world (yet never cutting into the home view, which may reach past a pole).
+    pub bounds: ViewBox,
+}
+
+impl Extent {
+    /// The ring around Europe, where a map with no places opens: the view of `aspect` (height
+    /// over width) around it.
+    pub fn ring_around_europe(aspect: f64) -> Self {
+        Self::from_home(ViewBox::ring_around_europe().with_aspect(aspect))
+    }
+
+    /// Around `points`: a home view of `aspect` that [`fit`]s them, at least `min_width` wide
+    /// so that a single place is seen among its neighbours; the ring around Europe when there
+    /// are none.
+    pub fn around(points: &[Point], min_width: f64, aspect: f64) -> Self {
+        match fit(points, min_width, aspect) {
+            Some(home) => Self::from_home(home),
+            None => Self::ring_around_europe(aspect),
+        }
+    }
+
+    fn from_home(home: ViewBox) -> Self {
+        let grown = home.grown(PAN_MARGIN);
+        let world = ViewBox::world();
+        let x0 = grown.x.max(world.x.min(home.x));
+        let y0 = grown.y.max(world.y.min(home.y));
+        let x1 = (grown.x + grown.w).min((world.x + world.w).max(home.x + home.w));
+        let y1 = (grown.y + grown.h).min((world.y + world.h).max(home.y + home.h));
+        Self { home, bounds: ViewBox { x: x0, y: y0, w: x1 - x0, h: y1 - y0 } }
+    }
+}
+
+/// A map's view together with the [`Extent`] it stays in: what zooming and panning change.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MapView {
+    /// What is on screen.
+    pub view: ViewBox,
+    /// Where it opened and how far it goes.
+    pub extent: Extent,
+}
+
+impl MapView {
+    /// At the home view of `extent`.
+    pub fn home(extent: Extent) -> Self {
+        Self { view: extent.home, extent }
+    }
+
+    /// Zoomed in by `factor` (above 1 zooms in) around `anchor`, between the home view and
+    /// [`CLOSEST_DEGREES`] across.
+    pub fn zoomed(&self, factor: f64, anchor: Point) -> Self {
+        let v = self.view;
+        let widest = self.extent.home.w;
+        let closest = (CLOSEST_DEGREES * UNITS_PER_DEGREE * X_SCALE).min(widest);
+        let w = (v.w / factor).clamp(closest, widest);
+        let h = w * v.h / v.w;
+        let sx = (anchor.x - v.x) / v.w;
+        let sy = (anchor.y - v.y) / v.h;
+        self.with_view(ViewBox { x: anchor.x - sx * w, y: anchor.y - sy * h, w, h })
+    }
+
+    /// Moved by a share of its own size (`dx = 0.25` is a quarter width to the right).
+    pub fn panned(&self, dx: f64, dy: f64) -> Self {
+        let v = self.view;
+        self.with_view(ViewBox { x: v.x + dx * v.w, y: v.y + dy * v.h, ..v })
+    }
+
+    /// How much closer than the home view it is: 1 at the home view.
+    pub fn zoom_level(&self) -> f64 {
+        self.view.zoom_level(&self.extent.home)
+    }
+
+    fn with_view(&self, view: ViewBox) -> Self {
+        Self { view: view.kept_in(&self.extent.bounds), ..*self }
     }
 }
 
@@ -260,25 +360,124 @@ mod tests {
         }
     }
 
-    #[test]
-    fn ok_zoom_keeps_anchor_and_limits() {
-        let home = ViewBox::ring_around_europe();
-        let anchor = project(50.0, 10.0);
-        let z = home.zoomed(2.0, anchor);
-        assert!((z.w - home.w / 2.0).abs() < 1e-9);
-        let share = |v: &ViewBox| ((anchor.x - v.x) / v.w, (anchor.y - v.y) / v.h);
-        let (a, b) = (share(&home), share(&z));
-        assert!((a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-9);
-        assert_eq!(home.zoomed(0.1, anchor).w, home.w, "never wider than home");
-        assert!((home.zoomed(1000.0, anchor).w - home.w / 12.0).abs() < 1e-9);
+    /// The main map's shape and least width, as `mission_map` has them.
+    fn map_extent(points: &[Point]) -> Extent {
+        let ring = ViewBox::ring_around_europe();
+        Extent::around(points, 40.0 * UNITS_PER_DEGREE * X_SCALE, ring.h / ring.w)
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    fn lithuania() -> Point {
+        project(55.2, 23.9)
+    }
+
+    fn netherlands() -> Point {
+        project(52.1, 5.3)
+    }
+
+    fn greece() -> Point {
+        project(39.1, 22.0)
+    }
+
+    fn haiti() -> Point {
+        project(18.9, -72.3)
     }
 
     #[test]
-    fn ok_pan_stays_near_the_map() {
-        let home = ViewBox::ring_around_europe();
-        let far = home.zoomed(4.0, home.centre()).panned(100.0, 100.0);
-        let c = far.centre();
-        assert!(c.x <= home.x + home.w + 1e-9 && c.y <= home.y + home.h + 1e-9);
+    fn ok_zoom_keeps_anchor_and_limits() {
+        let map = MapView::home(map_extent(&[]));
+        let home = map.view;
+        let anchor = project(50.0, 10.0);
+        let z = map.zoomed(2.0, anchor);
+        assert!(close(z.view.w, home.w / 2.0) && close(z.zoom_level(), 2.0));
+        let share = |v: &ViewBox| ((anchor.x - v.x) / v.w, (anchor.y - v.y) / v.h);
+        let (a, b) = (share(&home), share(&z.view));
+        assert!(close(a.0, b.0) && close(a.1, b.1));
+        assert_eq!(map.zoomed(0.1, anchor).view.w, home.w, "never wider than home");
+        assert!(close(map.zoomed(1000.0, anchor).view.w, CLOSEST_DEGREES * UNITS_PER_DEGREE * X_SCALE));
+    }
+
+    #[test]
+    fn ok_home_view_fits_places_in_europe_only() {
+        let places = [lithuania(), netherlands(), greece()];
+        let extent = map_extent(&places);
+        let home = extent.home;
+        assert!(places.iter().all(|&p| home.contains(p)));
+        // Closer than the ring around Europe, in the same shape.
+        let ring = ViewBox::ring_around_europe();
+        assert!(home.w < ring.w && close(home.h / home.w, ring.h / ring.w));
+        assert!(!home.contains(project(17.5, -4.0)), "Mali is not needed");
+        assert_eq!(MapView::home(extent).view, home);
+    }
+
+    #[test]
+    fn ok_home_view_fits_places_in_europe_and_haiti() {
+        let ring = ViewBox::ring_around_europe();
+        assert!(!ring.contains(haiti()), "Haiti is outside the ring");
+        let places = [lithuania(), netherlands(), greece(), haiti()];
+        let home = map_extent(&places).home;
+        assert!(places.iter().all(|&p| home.contains(p)));
+        // With room round the edge: Haiti is not on it.
+        assert!(haiti().x - home.x > home.w / 10.0);
+        assert!(close(home.h / home.w, ring.h / ring.w));
+    }
+
+    #[test]
+    fn ok_home_view_of_a_single_place_has_the_minimum_size() {
+        let home = map_extent(&[haiti()]).home;
+        assert!(close(home.w, 40.0 * UNITS_PER_DEGREE * X_SCALE));
+        assert!(close(home.centre().x, haiti().x) && close(home.centre().y, haiti().y));
+    }
+
+    #[test]
+    fn err_no_places_fall_back_to_the_ring() {
+        assert_eq!(map_extent(&[]).home, ViewBox::ring_around_europe());
+        // In the inset's shape: the ring, widened to it.
+        let inset = Extent::around(&[], 100.0, 0.6).home;
+        let ring = ViewBox::ring_around_europe();
+        assert!(close(inset.h, ring.h) && inset.w > ring.w && close(inset.centre().x, ring.centre().x));
+    }
+
+    #[test]
+    fn ok_pans_stay_within_the_bounds_and_every_place_is_in_reach() {
+        let places = [lithuania(), netherlands(), haiti()];
+        let extent = map_extent(&places);
+        let (home, bounds) = (extent.home, extent.bounds);
+        // The bounds hold the home view, and reach no further than the world.
+        assert!(bounds.contains(Point { x: home.x, y: home.y }));
+        assert!(bounds.contains(Point { x: home.x + home.w, y: home.y + home.h }));
+        let world = ViewBox::world();
+        assert!(bounds.x >= world.x && bounds.y >= world.y && bounds.x + bounds.w <= world.x + world.w);
+        // Far past the bounds every way: the centre stops at their edge.
+        let map = MapView::home(extent).zoomed(4.0, home.centre());
+        for (dx, dy) in [(100.0, 100.0), (-100.0, -100.0), (100.0, -100.0)] {
+            let c = map.panned(dx, dy).view.centre();
+            assert!(bounds.contains(c), "{dx},{dy}: {c:?}");
+        }
+        assert!(close(map.panned(100.0, 0.0).view.centre().x, bounds.x + bounds.w));
+        // Every place can be zoomed in on as close as the map goes, and brought to the centre.
+        for p in places {
+            let closest = MapView::home(extent).zoomed(1000.0, p);
+            assert!(closest.view.contains(p));
+            let dx = (p.x - closest.view.centre().x) / closest.view.w;
+            let dy = (p.y - closest.view.centre().y) / closest.view.h;
+            let centred = closest.panned(dx, dy).view.centre();
+            assert!((centred.x - p.x).abs() < 1e-6 && (centred.y - p.y).abs() < 1e-6);
+        }
+    }
+
+    #[test]
+    fn err_pans_stop_where_the_world_ends() {
+        // Places near the antimeridian: the bounds stop at the world's edge, not half a home
+        // view past it, where there is nothing to see.
+        let extent = map_extent(&[project(10.0, 150.0), project(-10.0, 140.0)]);
+        let world = ViewBox::world();
+        assert!(extent.bounds.x + extent.bounds.w <= world.x + world.w + 1e-9);
+        let far = MapView::home(extent).panned(100.0, 0.0).view.centre();
+        assert!(close(far.x, world.x + world.w));
     }
 
     #[test]

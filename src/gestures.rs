@@ -1,5 +1,7 @@
-//! Browser behaviour shared by the timeline and the map: the width of an element, and what a
-//! pointer movement means (drag to pan, two pointers to pinch, no click after a drag).
+//! Browser behaviour shared by the timeline and the map: the width of an element, what a
+//! pointer movement means (drag to pan, two pointers to pinch, no click after a drag), and
+//! where the drawing it moves over lies. What a gesture does to the view is
+//! [`crate::pan_zoom`]'s.
 
 use std::collections::HashMap;
 
@@ -101,6 +103,30 @@ impl Default for PointerGestures {
     }
 }
 
+/// The top left of the element whose listener `ev` reached, in client pixels: the drawing that
+/// a pinch's midpoint or a wheel's pointer, also in client pixels, is measured against.
+/// `(0, 0)` when there is none.
+///
+/// The listener's element rather than the event's target: a pointer's target is whatever mark
+/// or outline lies under it, not the drawing, and `offsetX` is measured against that target,
+/// which as an SVG shape has no CSS box to measure from. (Leptos attaches `on:` listeners to
+/// the element itself unless its `delegation` feature is on, which this app leaves off.)
+pub fn listener_origin(ev: &web_sys::Event) -> (f64, f64) {
+    use wasm_bindgen::JsCast;
+
+    ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map_or((0.0, 0.0), |el| {
+        let rect = el.get_bounding_client_rect();
+        (rect.left(), rect.top())
+    })
+}
+
+/// Where a mouse or wheel event happened on the element whose listener it reached, in CSS
+/// pixels from that element's top left (see [`listener_origin`]).
+pub fn listener_point(ev: &leptos::ev::MouseEvent) -> (f64, f64) {
+    let (left, top) = listener_origin(ev);
+    (f64::from(ev.client_x()) - left, f64::from(ev.client_y()) - top)
+}
+
 /// The width of `element` in CSS pixels, kept up to date as it resizes; `fallback` until it
 /// is measured.
 ///
@@ -109,8 +135,8 @@ impl Default for PointerGestures {
 /// listened for window resizes stayed at `fallback` after a direct load. Where there is no
 /// `ResizeObserver`, window resizes still re-measure.
 pub fn use_element_width(element: NodeRef<Div>, fallback: f64) -> RwSignal<f64> {
-    use leptos::wasm_bindgen::JsCast;
-    use leptos::wasm_bindgen::prelude::Closure;
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::Closure;
 
     let width = RwSignal::new(fallback);
     let measure = move || {
@@ -126,7 +152,7 @@ pub fn use_element_width(element: NodeRef<Div>, fallback: f64) -> RwSignal<f64> 
     // reached through js-sys.
     type Watch = (js_sys::Object, Closure<dyn FnMut(js_sys::Array)>);
     let watch = StoredValue::new_local(None::<Watch>);
-    let call = |target: &js_sys::Object, method: &str, arg: &leptos::wasm_bindgen::JsValue| {
+    let call = |target: &js_sys::Object, method: &str, arg: &wasm_bindgen::JsValue| {
         js_sys::Reflect::get(target, &method.into())
             .ok()
             .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
@@ -147,7 +173,7 @@ pub fn use_element_width(element: NodeRef<Div>, fallback: f64) -> RwSignal<f64> 
         }
         watch.with_value(|w| {
             if let Some((observer, _)) = w {
-                call(observer, "disconnect", &leptos::wasm_bindgen::JsValue::UNDEFINED);
+                call(observer, "disconnect", &wasm_bindgen::JsValue::UNDEFINED);
                 call(observer, "observe", &el);
             }
         });
@@ -156,7 +182,7 @@ pub fn use_element_width(element: NodeRef<Div>, fallback: f64) -> RwSignal<f64> 
     on_cleanup(move || {
         resize.remove();
         if let Some(Some((observer, _))) = watch.try_update_value(Option::take) {
-            call(&observer, "disconnect", &leptos::wasm_bindgen::JsValue::UNDEFINED);
+            call(&observer, "disconnect", &wasm_bindgen::JsValue::UNDEFINED);
         }
     });
     width

@@ -4,9 +4,12 @@
 //! [`nav`] follows the URL; shared pieces of page are in [`components`], one component per
 //! file. Logic that does not need the DOM is in plain modules with native tests:
 //! [`base_path`], [`nav`]'s URL maths, [`query`], [`i18n`], [`page_meta`], [`mission_facts`],
-//! [`search`], [`text_runs`], [`timeline_items`], [`timeline_scale`], [`geo`], [`basemap`].
+//! [`search`], [`text_runs`], [`timeline_items`], [`timeline_scale`], [`geo`], [`basemap`],
+//! [`pan_zoom`] (the keys, wheel and gestures the map and the timeline share), [`opened`] (a
+//! letter the reader brings: files, share links, storage entries).
 //! The letter comes parsed by the build ([`embedded`]); the parser itself loads only for a
-//! letter the reader brings ([`open_parser`]).
+//! letter the reader brings ([`open_parser`]), kept in the browser by [`letter_store`];
+//! [`active_letter`] says which letter the views show.
 
 pub mod active_letter;
 pub mod base_path;
@@ -22,6 +25,7 @@ pub mod nav;
 pub mod open_parser;
 pub mod opened;
 pub mod page_meta;
+pub mod pan_zoom;
 pub mod query;
 pub mod routes;
 pub mod search;
@@ -33,7 +37,7 @@ use std::sync::Arc;
 
 use kamerbrief::Letter;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
+use wasm_bindgen::JsCast;
 
 use active_letter::{LetterContext, OpenedLetter, OpenedLetters};
 use components::letter_error::LetterError;

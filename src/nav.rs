@@ -11,7 +11,7 @@
 //! tests; [`Navigation`] wires them to the browser.
 
 use leptos::prelude::*;
-use leptos::wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Where the app keeps its own path inside the page's URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,6 +151,9 @@ impl NavOptions {
 pub struct Navigation {
     mode: StoredValue<UrlMode>,
     url: RwSignal<AppUrl>,
+    /// A new version of the site took over while this page was open (see
+    /// [`watch_for_new_version`]): the next link is followed by the browser, which loads it.
+    new_version: StoredValue<bool>,
 }
 
 impl Navigation {
@@ -164,7 +167,12 @@ impl Navigation {
             let base_uri = document().base_uri().ok().flatten().unwrap_or_default();
             UrlMode::Path { base: crate::base_path::router_base(&base_uri) }
         };
-        let navigation = Navigation { mode: StoredValue::new(mode), url: RwSignal::new(AppUrl::default()) };
+        let navigation = Navigation {
+            mode: StoredValue::new(mode),
+            url: RwSignal::new(AppUrl::default()),
+            new_version: StoredValue::new(false),
+        };
+        watch_for_new_version(navigation.new_version);
         navigation.sync_with_location();
         // The listeners live as long as the app, which is never unmounted.
         window_event_listener(leptos::ev::popstate, move |_| navigation.sync_with_location());
@@ -263,12 +271,35 @@ impl Navigation {
         let path = url.pathname();
         let in_app = path == base || path.starts_with(&format!("{base}/"));
         let is_file = path.rsplit('/').next().is_some_and(|last| last.contains('.') && last != "index.html");
-        if !same_origin || !in_app || is_file {
+        // After a deploy, the page loads the new version rather than mixing it with this one.
+        if !same_origin || !in_app || is_file || self.new_version.get_value() {
             return;
         }
         event.prevent_default();
         self.navigate(&format!("{path}{}{}", url.search(), url.hash()), NavOptions::default());
     }
+}
+
+/// Sets `new_version` when a new service worker takes control of a page that an older one
+/// controlled: a new version of the site was deployed while the page was open. The page keeps
+/// working on its own version (the worker keeps the previous version's files), and the next
+/// link the reader follows loads the new one. The first worker to control a page, on a first
+/// visit, is the page's own version and changes nothing.
+fn watch_for_new_version(new_version: StoredValue<bool>) {
+    let navigator = window().navigator();
+    if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+        return;
+    }
+    let container = navigator.service_worker();
+    let mut controlled = container.controller().is_some();
+    // Lives as long as the page.
+    gloo_events::EventListener::new(&container, "controllerchange", move |_| {
+        if controlled {
+            new_version.set_value(true);
+        }
+        controlled = true;
+    })
+    .forget();
 }
 
 /// The app's navigation, from context.

@@ -3,9 +3,9 @@
 // itself uses (each page, so that deep links work offline, the scripts, the wasm, the
 // stylesheet, the icons, the basemap). The preview cards, for link-preview crawlers, and the
 // exports, which a reader asks for, are not among them: they come from the network the first
-// time, and from the cache after that. It precaches on install, removes caches of older
-// versions on activate, and answers from the cache first, so that after one visit every page
-// works offline, deep links included.
+// time, and from the cache after that. It precaches on install, removes caches of versions
+// before the previous one on activate, and answers from the cache first, so that after one
+// visit every page works offline, deep links included.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = `missiekaart-${VERSION}`;
@@ -20,12 +20,26 @@ self.addEventListener('install', (event) => {
   );
 });
 
+// A page opened before a deploy still runs the version it loaded, and the host no longer has
+// that version's chunks: so the previous version's cache stays, and answers that page (see the
+// fetch handler). Versions before it go. `missiekaart-meta` remembers which cache was current.
+const META = 'missiekaart-meta';
 self.addEventListener('activate', (event) => {
   event.waitUntil(
-    caches
-      .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('missiekaart-') && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
+    (async () => {
+      const meta = await caches.open(META);
+      const current = await meta.match('current');
+      const previous = current ? await current.text() : null;
+      if (previous !== CACHE) {
+        await meta.put('current', new Response(CACHE));
+        await meta.put('previous', new Response(previous ?? ''));
+      }
+      const kept = await meta.match('previous');
+      const keep = new Set([CACHE, META, kept ? await kept.text() : '']);
+      const keys = await caches.keys();
+      await Promise.all(keys.filter((k) => k.startsWith('missiekaart-') && !keep.has(k)).map((k) => caches.delete(k)));
+      await self.clients.claim();
+    })(),
   );
 });
 
@@ -74,7 +88,11 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
+  // This version's file, or the previous version's (a page opened before the deploy), or the
+  // network.
   event.respondWith(
-    caches.open(CACHE).then(async (cache) => (await cache.match(request)) ?? fetchAndKeep(event, cache, request, request)),
+    caches
+      .open(CACHE)
+      .then(async (cache) => (await cache.match(request)) ?? (await caches.match(request)) ?? fetchAndKeep(event, cache, request, request)),
   );
 });

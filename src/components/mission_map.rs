@@ -5,15 +5,15 @@
 use kamerbrief::{Mission, Status};
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
+use wasm_bindgen::JsCast;
 
-use crate::geo::{self, Point, Rect, Side, ViewBox};
-use crate::gestures::{Gesture, PointerGestures, use_element_width};
+use crate::geo::{self, Extent, MapView, Point, Rect, Side, ViewBox};
+use crate::gestures::{PointerGestures, listener_origin, listener_point, use_element_width};
 use crate::i18n::{self, Text, t, tr};
+use crate::pan_zoom::{self, Axes, PanZoom, Viewport as _};
 use crate::query::Lang;
 use crate::{basemap, href_with, mission_facts, use_lang, use_letter};
 
-const ZOOM_STEP: f64 = 1.5;
 /// Markers this many pixels apart or closer are fanned out.
 const MARKER_GAP_PX: f64 = 18.0;
 const MARKER_RADIUS_PX: f64 = 7.0;
@@ -28,6 +28,9 @@ const POPOVER_WIDTH_PX: f64 = 256.0;
 /// degrees of longitude, so that a single country is seen among its neighbours.
 const INSET_ASPECT: f64 = 0.6;
 const INSET_MIN_DEGREES: f64 = 28.0;
+/// The least the map page shows, in degrees of longitude: a single place is seen in its
+/// region, as the ring around Europe shows the missions there.
+const MAP_MIN_DEGREES: f64 = 40.0;
 
 /// One marker: a mission at a place, with what is contributed there.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,8 +89,9 @@ struct Layout {
     labels: Vec<Option<Side>>,
 }
 
-/// The map of `missions`. As an inset it shows the missions' places among their neighbours,
-/// at a modest size, rather than the whole ring around Europe.
+/// The map of `missions`. It opens on their places, wherever in the world they are, and zooms
+/// and pans no further than around them (see [`Extent`]); as an inset it shows them among
+/// their neighbours, at a modest size.
 #[component]
 pub fn MissionMap(
     /// The missions to mark.
@@ -126,52 +130,44 @@ pub fn MissionMap(
         .iter()
         .flat_map(|m| m.places.iter().filter_map(|id| letter.place(id)).filter_map(|p| p.iso_n3.clone()))
         .collect();
-    let home_view = ViewBox::ring_around_europe();
-    let aspect = if inset { INSET_ASPECT } else { home_view.h / home_view.w };
+    // The map page keeps the ring's shape whatever it shows, so that the page does not jump
+    // from letter to letter; what it opens on follows the places.
+    let ring = ViewBox::ring_around_europe();
+    let (aspect, min_degrees) =
+        if inset { (INSET_ASPECT, INSET_MIN_DEGREES) } else { (ring.h / ring.w, MAP_MIN_DEGREES) };
     let points: Vec<Point> = markers.iter().map(|m| m.at).collect();
-    let min_width = INSET_MIN_DEGREES * geo::UNITS_PER_DEGREE * geo::X_SCALE;
-    let start_view = if inset { geo::fit(&points, min_width, aspect).unwrap_or(home_view) } else { home_view };
-    let view_box = RwSignal::new(start_view);
+    let extent = Extent::around(&points, min_degrees * geo::UNITS_PER_DEGREE * geo::X_SCALE, aspect);
+    let start_view = MapView::home(extent);
+    let map = RwSignal::new(start_view);
+    let view_box = move || map.get().view;
     let container = NodeRef::<Div>::new();
     let width = use_element_width(container, if inset { 480.0 } else { 800.0 });
     let gestures = PointerGestures::new();
-    let units_per_px = move || view_box.get().w / width.get();
+    let units_per_px = move || view_box().w / width.get();
     let popover_id = format!("mk-popover-{}", kamerbrief::slug(&label));
     let open: RwSignal<Option<String>> = RwSignal::new(None);
 
-    let zoom = move |factor: f64| view_box.update(|v| *v = v.zoomed(factor, v.centre()));
-    let pan = move |dx: f64, dy: f64| view_box.update(|v| *v = v.panned(dx, dy));
+    // Keys, buttons, wheel, drag and pinch behave as on the timeline: see `pan_zoom`. A pinch
+    // zooms around the fingers' midpoint, as the wheel does around the pointer.
+    let run = move |command: PanZoom| map.set(command.applied(map.get_untracked(), start_view));
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        match ev.key().as_str() {
-            "+" | "=" => zoom(ZOOM_STEP),
-            "-" | "_" => zoom(1.0 / ZOOM_STEP),
-            "ArrowLeft" => pan(-0.15, 0.0),
-            "ArrowRight" => pan(0.15, 0.0),
-            "ArrowUp" => pan(0.0, -0.15),
-            "ArrowDown" => pan(0.0, 0.15),
-            "0" | "Home" => view_box.set(start_view),
-            _ => return,
+        if let Some(command) = pan_zoom::command_for_key(&ev.key(), Axes::Both) {
+            ev.prevent_default();
+            run(command);
         }
-        ev.prevent_default();
-    };
-    let at_pointer = move |x: f64, y: f64| {
-        let v = view_box.get_untracked();
-        let k = units_per_px();
-        Point { x: v.x + x * k, y: v.y + y * k }
     };
     let on_wheel = move |ev: leptos::ev::WheelEvent| {
         ev.prevent_default();
-        let factor = (-ev.delta_y() * 0.0015).exp();
-        let anchor = at_pointer(f64::from(ev.offset_x()), f64::from(ev.offset_y()));
-        view_box.update(|v| *v = v.zoomed(factor, anchor));
+        let factor = pan_zoom::wheel_factor(ev.delta_y(), ev.delta_mode());
+        let at = listener_point(&ev);
+        map.set(map.get_untracked().zoomed_at(factor, at, width.get_untracked()));
     };
-    // Drag pans; two pointers pinch.
     let on_move = move |ev: leptos::ev::PointerEvent| {
-        let v = view_box.get_untracked();
-        match gestures.moved(&ev) {
-            Gesture::Drag { dx, dy } => view_box.set(v.panned(-dx / width.get_untracked(), -dy * units_per_px() / v.h)),
-            Gesture::Pinch { ratio, .. } => view_box.set(v.zoomed(ratio, v.centre())),
-            Gesture::None => {}
+        let gesture = gestures.moved(&ev);
+        if let Some(next) =
+            pan_zoom::after_gesture(map.get_untracked(), gesture, width.get_untracked(), || listener_origin(&ev))
+        {
+            map.set(next);
         }
     };
     // One listener for every marker: a click on a marker opens its popover, a click elsewhere
@@ -226,7 +222,7 @@ pub fn MissionMap(
     // Positions and labels follow the zoom; the markers themselves stay, so focus stays too.
     let layout = Memo::new(move |_| {
         let k = units_per_px();
-        let v = view_box.get();
+        let v = view_box();
         let lang = lang.get();
         markers.with_value(|list| {
             let points: Vec<Point> = list.iter().map(|m| m.at).collect();
@@ -329,10 +325,7 @@ pub fn MissionMap(
         markers.with_value(|list| list.iter().position(|m| m.key == key).map(|i| (i, list[i].clone())))
     };
     let popover_place = move |i: usize| {
-        let v = view_box.get();
-        let k = units_per_px();
-        let at = position(i);
-        let px = Point { x: (at.x - v.x) / k, y: (at.y - v.y) / k };
+        let px = pan_zoom::pixel_point(&view_box(), position(i), width.get());
         let frame = (width.get(), width.get() * aspect);
         geo::popover_at(px, POPOVER_WIDTH_PX.min(frame.0), frame, MARKER_RADIUS_PX + 6.0)
     };
@@ -392,9 +385,9 @@ pub fn MissionMap(
     view! {
         <div class="mk-map" class:mk-map--inset=inset>
             <div class="mk-map__controls" role="toolbar" aria-label=label.clone()>
-                <button type="button" on:click=move |_| zoom(ZOOM_STEP)>{tr(Text::ZoomIn)}</button>
-                <button type="button" on:click=move |_| zoom(1.0 / ZOOM_STEP)>{tr(Text::ZoomOut)}</button>
-                <button type="button" on:click=move |_| view_box.set(start_view)>{tr(Text::ResetView)}</button>
+                <button type="button" on:click=move |_| run(PanZoom::ZoomIn)>{tr(Text::ZoomIn)}</button>
+                <button type="button" on:click=move |_| run(PanZoom::ZoomOut)>{tr(Text::ZoomOut)}</button>
+                <button type="button" on:click=move |_| run(PanZoom::Reset)>{tr(Text::ResetView)}</button>
             </div>
             <div class="mk-map__stage" on:keydown=on_stage_key>
                 <div
@@ -410,8 +403,8 @@ pub fn MissionMap(
                         class="mk-map__svg"
                         width=move || width.get()
                         height=move || width.get() * aspect
-                        viewBox=move || view_box.get().attr()
-                        data-zoom=move || format!("{:.2}", view_box.get().zoom_level(&home_view))
+                        viewBox=move || view_box().attr()
+                        data-zoom=move || format!("{:.2}", map.get().zoom_level())
                         on:wheel=on_wheel
                         on:pointerdown=move |ev| gestures.down(&ev)
                         on:pointermove=on_move
@@ -420,7 +413,9 @@ pub fn MissionMap(
                         on:pointerleave=move |ev| gestures.up(&ev)
                         on:click=on_click
                     >
-                        <rect class="mk-map__sea" x="-2000" y="-1000" width="4000" height="2000" />
+                        // Past the world and its poles: a view fitted to places far apart may
+                        // reach beyond them.
+                        <rect class="mk-map__sea" x="-4000" y="-3000" width="8000" height="6000" />
                         <g class="mk-map__land" transform=format!("scale({} 1)", geo::X_SCALE) aria-hidden="true">
                             {countries}
                         </g>

@@ -60,7 +60,7 @@ fn downloads() -> Vec<Download> {
     let Ok(links) = document().query_selector_all("link[rel=\"alternate\"][title]") else { return Vec::new() };
     (0..links.length())
         .filter_map(|i| links.item(i))
-        .filter_map(|node| leptos::wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+        .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
         .filter_map(|link| {
             let href = link.get_attribute("href")?;
             let file = link

@@ -1,7 +1,7 @@
 //! The banner at the top of every page: name, navigation, search and language.
 
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
+use wasm_bindgen::JsCast;
 
 use crate::components::share_button::ShareButton;
 use crate::i18n::{Text, t, tr};

@@ -7,9 +7,10 @@ use kamerbrief::MissionId;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::gestures::{Gesture, PointerGestures, use_element_width};
+use crate::gestures::{PointerGestures, listener_origin, listener_point, use_element_width};
 use crate::i18n::{self, Text, t, tr};
 use crate::nav::NavOptions;
+use crate::pan_zoom::{self, Axes, PanZoom, Viewport as _};
 use crate::query::Lang;
 use crate::text_runs::runs;
 use crate::timeline_items::{self, Item, MarkKind, TimelineLane};
@@ -29,7 +30,8 @@ const LANE_GAP: f64 = 6.0;
 const AXIS_HEIGHT: f64 = 26.0;
 /// How far an open end fades out past the horizon, in pixels.
 const FADE_PX: f64 = 44.0;
-const ZOOM_STEP: f64 = 1.5;
+/// How far the pan buttons move the period, as a share of it.
+const BUTTON_PAN: f64 = 0.25;
 
 /// The top of each lane, and the y of the axis under the last.
 fn lane_tops(lanes: &[TimelineLane], compact: bool) -> (Vec<f64>, f64) {
@@ -139,61 +141,28 @@ pub fn TimelineChart(
             navigation.navigate(&navigation.here_with(&next), NavOptions::IN_PLACE);
         }
     };
+    // Keys, buttons, wheel, drag and pinch behave as on the map: see `pan_zoom`. Time runs
+    // across, so up and down are left to the page.
     let gestures = PointerGestures::new();
-    let zoom = move |factor: f64| {
-        let w = window.get_untracked();
-        set_window(w.zoomed(factor, w.centre()));
-    };
-    let pan = move |share: f64| {
-        let w = window.get_untracked();
-        set_window(w.panned(share * w.span()));
-    };
+    let run = move |command: PanZoom| set_window(command.applied(window.get_untracked(), home));
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let handled = match ev.key().as_str() {
-            "+" | "=" => {
-                zoom(ZOOM_STEP);
-                true
-            }
-            "-" | "_" => {
-                zoom(1.0 / ZOOM_STEP);
-                true
-            }
-            "ArrowLeft" => {
-                pan(-0.15);
-                true
-            }
-            "ArrowRight" => {
-                pan(0.15);
-                true
-            }
-            "0" | "Home" => {
-                set_window(home);
-                true
-            }
-            _ => false,
-        };
-        if handled {
+        if let Some(command) = pan_zoom::command_for_key(&ev.key(), Axes::Horizontal) {
             ev.prevent_default();
+            run(command);
         }
     };
     let on_wheel = move |ev: leptos::ev::WheelEvent| {
         ev.prevent_default();
-        let factor = (-ev.delta_y() * 0.0015).exp();
-        let w = window.get_untracked();
-        let anchor = w.day_at(f64::from(ev.offset_x()), width.get_untracked());
-        set_window(w.zoomed(factor, anchor));
+        let factor = pan_zoom::wheel_factor(ev.delta_y(), ev.delta_mode());
+        let at = listener_point(&ev);
+        set_window(window.get_untracked().zoomed_at(factor, at, width.get_untracked()));
     };
-    // Drag pans; two pointers pinch around their midpoint.
     let on_move = move |ev: leptos::ev::PointerEvent| {
-        let w = width.get_untracked();
-        let current = window.get_untracked();
-        match gestures.moved(&ev) {
-            Gesture::Drag { dx, .. } if dx != 0.0 => set_window(current.panned(-dx / w * current.span())),
-            Gesture::Pinch { ratio, mid_x, .. } => {
-                let left = container.get_untracked().map_or(0.0, |c| c.get_bounding_client_rect().left());
-                set_window(current.zoomed(ratio, current.day_at(mid_x - left, w)));
-            }
-            _ => {}
+        let gesture = gestures.moved(&ev);
+        if let Some(next) =
+            pan_zoom::after_gesture(window.get_untracked(), gesture, width.get_untracked(), || listener_origin(&ev))
+        {
+            set_window(next);
         }
     };
 
@@ -409,14 +378,15 @@ pub fn TimelineChart(
 
     // The chart and its controls, or the list: by the container's width, measured as soon as
     // it is in the page.
+    let (earlier, later) = (PanZoom::Pan { dx: -BUTTON_PAN, dy: 0.0 }, PanZoom::Pan { dx: BUTTON_PAN, dy: 0.0 });
     let wide = move || {
         view! {
             <div class="mk-timeline__controls" role="toolbar" aria-label=label.clone()>
-                <button type="button" on:click=move |_| zoom(ZOOM_STEP)>{tr(Text::ZoomIn)}</button>
-                <button type="button" on:click=move |_| zoom(1.0 / ZOOM_STEP)>{tr(Text::ZoomOut)}</button>
-                <button type="button" on:click=move |_| pan(-0.25)>{tr(Text::PanEarlier)}</button>
-                <button type="button" on:click=move |_| pan(0.25)>{tr(Text::PanLater)}</button>
-                <button type="button" on:click=move |_| set_window(home)>{tr(Text::ResetView)}</button>
+                <button type="button" on:click=move |_| run(PanZoom::ZoomIn)>{tr(Text::ZoomIn)}</button>
+                <button type="button" on:click=move |_| run(PanZoom::ZoomOut)>{tr(Text::ZoomOut)}</button>
+                <button type="button" on:click=move |_| run(earlier)>{tr(Text::PanEarlier)}</button>
+                <button type="button" on:click=move |_| run(later)>{tr(Text::PanLater)}</button>
+                <button type="button" on:click=move |_| run(PanZoom::Reset)>{tr(Text::ResetView)}</button>
             </div>
             <ul class="mk-timeline__legend" aria-label=move || t(lang.get(), Text::Legend)>{legend}</ul>
             <div

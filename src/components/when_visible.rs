@@ -2,8 +2,8 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
-use leptos::wasm_bindgen::prelude::Closure;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
 
 /// Reserves a box and builds `children` the first time the box comes within half a screen of
 /// the viewport. A mission page uses it for its mini map and mini timeline, whose

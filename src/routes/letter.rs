@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use kamerbrief::{Letter, Mention, Sentence, TextRange};
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::{Text, t, tr};
 use crate::query::ViewQuery;

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos::wasm_bindgen::JsCast;
+use wasm_bindgen::JsCast;
 
 use crate::active_letter::{OpenedLetter, use_opened_letters};
 use crate::components::share_button::absolute;

@@ -27,6 +27,9 @@ usage: cargo xtask <command>
                              link-preview tags, which need absolute URLs: without it they are left out
   build --single-file        also write dist-single/index.html, one file that opens from disk
   serve [--port N]           build, then serve dist/ on http://127.0.0.1:N/ (default 8080)
+  dev                        the live-reload development loop: `trunk serve` over the same split
+                             build (installs Trunk 0.21 on first use, about 15 minutes)
+  trunk-hook                 Trunk's post-build hook (Trunk.toml), not for calling by hand
   test                       run every test tier: fmt, clippy (native and wasm32), cargo test, browser
   bench                      shipped sizes, and load time against a static page of the letter
   fuzz [--inputs N] [--seed S]
@@ -60,6 +63,21 @@ fn dispatch() -> Result<()> {
                 site::single_file(&dist, &root().join("dist-single"))?;
             }
             Ok(())
+        }
+        "dev" => {
+            tools::ensure_dev_tools()?;
+            say("starting `trunk serve --offline` (see Trunk.toml); Ctrl-C stops");
+            run(tools::command("trunk").args(["serve", "--offline"]).args(rest))
+        }
+        "trunk-hook" => {
+            let staging =
+                std::env::var_os("TRUNK_STAGING_DIR").context("TRUNK_STAGING_DIR is not set: Trunk runs this")?;
+            let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".to_owned());
+            let profile = match std::env::var("TRUNK_PROFILE").as_deref() {
+                Ok("release") => wasm::Profile::Release,
+                _ => wasm::Profile::Dev,
+            };
+            site::dev_build(Path::new(&staging), &public_url, profile)
         }
         "serve" => {
             let port = port(rest, 8080)?;

@@ -97,6 +97,24 @@ pub fn build(site: &Site, dist: &Path) -> Result<()> {
     service_worker::write(dist)
 }
 
+/// The development build, into the folder Trunk stages (`trunk serve`, see `Trunk.toml`):
+/// Trunk has written `index.html` there (with its live-reload script); this builds the same
+/// split wasm as the release (quicker, with the `wasm-dev` profile unless Trunk builds with
+/// `--release`), copies the files the page names, and puts the tags that load the wasm in the
+/// page. No pre-rendering, exports, service worker or security policy: Trunk's inline reload
+/// script and its reloads would fight them.
+pub fn dev_build(staging: &Path, public_url: &str, profile: wasm::Profile) -> Result<()> {
+    let public_url = normalise_prefix(public_url);
+    let page = staging.join("index.html");
+    let staged = std::fs::read_to_string(&page).with_context(|| format!("reading {}", page.display()))?;
+    let wasm = wasm::build_with(staging, profile)?;
+    let html = assets::template_from(&staged, &public_url, staging)?;
+    let html = html.replacen("</head>", &format!("{}</head>", wasm.head_tags(&public_url)), 1);
+    std::fs::write(&page, html).context("writing the staged index.html")?;
+    say(&format!("development build in {}", staging.display()));
+    Ok(())
+}
+
 /// The letter, parsed natively, as the app parses it in the browser.
 pub fn letter() -> Result<Letter> {
     let root = root();

@@ -71,6 +71,7 @@ fn browser_tests(site_dir: &Path, single_dir: &Path) -> Result<()> {
         .env("MK_BASE_URL", &base_url)
         .env("MK_ORIGIN", TEST_ORIGIN)
         .env("MK_SINGLE_FILE", single_dir.join("index.html"))
+        .env("MK_SITE_DIR", site_dir)
         .env("MK_CHROMIUM", tools::chromium())
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
         .status()

@@ -52,6 +52,28 @@ pub fn ensure_build_tools() -> Result<()> {
     ensure_chromium()
 }
 
+/// Everything `dev` needs: the build's tools but Chromium (nothing is pre-rendered), and
+/// Trunk, installed on first use.
+pub fn ensure_dev_tools() -> Result<()> {
+    ensure_wasm_target()?;
+    ensure_npm_tools()?;
+    ensure_wasm_bindgen()?;
+    ensure_wasm_split()?;
+    ensure_trunk()
+}
+
+/// The Trunk the development loop runs: 0.21, the last that builds with this toolchain
+/// (0.22 needs a newer rustc).
+const TRUNK_VERSION: &str = "~0.21";
+
+fn ensure_trunk() -> Result<()> {
+    if version_of("trunk").is_some_and(|v| v.starts_with("trunk 0.21.")) {
+        return Ok(());
+    }
+    say("installing Trunk 0.21 with cargo install, for `cargo xtask dev` only: this takes about 15 minutes on 2 cores");
+    run(Command::new("cargo").args(["install", "--locked", "trunk", "--version", TRUNK_VERSION]))
+}
+
 /// Everything `test` and `bench` need.
 pub fn ensure_all() -> Result<()> {
     ensure_build_tools()

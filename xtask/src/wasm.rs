@@ -27,11 +27,36 @@ pub struct Wasm {
     folder: String,
 }
 
-/// Builds the wasm into `site/wasm-<hash>/`.
+/// Which build of the wasm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Profile {
+    /// What ships: `wasm-release` (size-optimised, LTO), then `wasm-opt -Oz`.
+    Release,
+    /// For the development loop (`trunk serve`): `wasm-dev`, quick to compile, and no
+    /// `wasm-opt`; split the same way.
+    Dev,
+}
+
+impl Profile {
+    fn cargo_profile(self) -> &'static str {
+        match self {
+            Profile::Release => "wasm-release",
+            Profile::Dev => "wasm-dev",
+        }
+    }
+}
+
+/// Builds the release wasm into `site/wasm-<hash>/`.
 pub fn build(site: &Path) -> Result<Wasm> {
-    say("building the app's wasm (release, split into lazily loaded chunks)");
-    run(cargo().args(["build", "--profile", "wasm-release", "--target", "wasm32-unknown-unknown", "--bin", NAME]))?;
-    let input = root().join(format!("target/wasm32-unknown-unknown/wasm-release/{NAME}.wasm"));
+    build_with(site, Profile::Release)
+}
+
+/// Builds the wasm of `profile` into `site/wasm-<hash>/`.
+pub fn build_with(site: &Path, profile: Profile) -> Result<Wasm> {
+    let cargo_profile = profile.cargo_profile();
+    say(&format!("building the app's wasm ({cargo_profile}, split into lazily loaded chunks)"));
+    run(cargo().args(["build", "--profile", cargo_profile, "--target", "wasm32-unknown-unknown", "--bin", NAME]))?;
+    let input = root().join(format!("target/wasm32-unknown-unknown/{cargo_profile}/{NAME}.wasm"));
     let work = root().join("target/xtask/wasm");
     let split = work.join("split");
     let out = work.join("out");
@@ -52,7 +77,7 @@ pub fn build(site: &Path) -> Result<Wasm> {
         }
     }
     let mut files = files_in(&out)?;
-    for file in files.iter().filter(|f| f.ends_with(".wasm")) {
+    for file in files.iter().filter(|f| f.ends_with(".wasm") && profile == Profile::Release) {
         let path = out.join(file);
         run(tools::command("wasm-opt")
             .args([
