@@ -108,11 +108,23 @@ pub fn dev_build(staging: &Path, public_url: &str, profile: wasm::Profile) -> Re
     let page = staging.join("index.html");
     let staged = std::fs::read_to_string(&page).with_context(|| format!("reading {}", page.display()))?;
     let wasm = wasm::build_with(staging, profile)?;
-    let html = assets::template_from(&staged, &public_url, staging)?;
+    let html = without_service_worker(&assets::template_from(&staged, &public_url, staging)?);
     let html = html.replacen("</head>", &format!("{}</head>", wasm.head_tags(&public_url)), 1);
     std::fs::write(&page, html).context("writing the staged index.html")?;
     say(&format!("development build in {}", staging.display()));
     Ok(())
+}
+
+/// The page without the script that registers the service worker: in development there is
+/// none (and Trunk serves on its own port, so no release build's worker answers it).
+fn without_service_worker(html: &str) -> String {
+    let registers = html.find("serviceWorker.register");
+    let start = registers.and_then(|at| html[..at].rfind("<script>"));
+    let end = registers.and_then(|at| html[at..].find("</script>").map(|len| at + len + "</script>".len()));
+    match (start, end) {
+        (Some(start), Some(end)) => format!("{}{}", &html[..start], &html[end..]),
+        _ => html.to_owned(),
+    }
 }
 
 /// The letter, parsed natively, as the app parses it in the browser.
@@ -172,6 +184,13 @@ fn base64(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ok_development_page_registers_no_service_worker() {
+        let html = "<head><script>a()</script><script>\n  navigator.serviceWorker.register('sw.js');\n</script></head>";
+        assert_eq!(without_service_worker(html), "<head><script>a()</script></head>");
+        assert_eq!(without_service_worker("<head></head>"), "<head></head>");
+    }
 
     #[test]
     fn ok_html_attribute() {

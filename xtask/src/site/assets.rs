@@ -6,14 +6,14 @@ use super::*;
 /// public URL in `<base>` and plain tags in place of the `data-build` ones.
 pub fn template(public_url: &str, dist: &Path) -> Result<String> {
     let source = std::fs::read_to_string(root().join("index.html")).context("reading index.html")?;
-    // The `data-trunk` line tells Trunk (the development loop) not to build the app itself;
-    // it has no place in the release page.
-    let source: String = source.lines().filter(|l| !l.contains("data-trunk")).map(|l| format!("{l}\n")).collect();
     template_from(&source, public_url, dist)
 }
 
 /// [`template`] of a page already read: `index.html` as Trunk staged it, in development.
 pub fn template_from(source: &str, public_url: &str, dist: &Path) -> Result<String> {
+    // The `data-trunk` line tells Trunk (the development loop) not to build the app itself;
+    // it has no place in a built page.
+    let source: String = source.lines().filter(|l| !l.contains("data-trunk")).map(|l| format!("{l}\n")).collect();
     let mut html = source.replace("<base data-public-url />", &format!("<base href=\"{}\" />", escape(public_url)));
     while let Some(start) = html.find("<link data-build ") {
         let end = start + html[start..].find("/>").context("an unclosed <link data-build>")? + 2;
