@@ -112,12 +112,15 @@ pub fn OpenPage() -> impl IntoView {
         });
     };
 
-    // The parser is not precached with the app (it is larger than the rest of the app, and
-    // most readers never open a letter): fetching it now, while the reader pastes, makes the
-    // first open quick; and fetched through the service worker, which keeps it, this page
-    // works offline after one visit. An empty text is the cheapest call that loads it.
+    // Neither this page's code nor the parser is precached with the app (the parser is larger
+    // than the rest of the app, and most readers never open a letter). Once the service worker
+    // controls the page, this page's code is fetched again through it (the browser's cache
+    // answers), and the parser fetched now, while the reader pastes: the worker keeps both,
+    // so this page works offline after one visit, and the first open is quick. An empty text
+    // is the cheapest call that loads the parser.
     when_service_worker_controls(|| {
         spawn_local(async move {
+            keep_loaded_code().await;
             let _ = open_parser::parse_letter(String::new()).await;
         })
     });
@@ -382,6 +385,21 @@ fn ShareLink(link: String, lang: Lang) -> impl IntoView {
             <span role="status">{move || copied.get().then(|| t(lang, Text::LinkCopied))}</span>
         </p>
         <input class="mk-share__url" type="url" readonly value=link aria-label=t(lang, Text::CopyShareLink) />
+    }
+}
+
+/// Fetches again, through the service worker, the app's code this page has loaded (its
+/// `wasm-…` folder's files), so that the worker keeps what it did not precache.
+async fn keep_loaded_code() {
+    let Some(performance) = window().performance() else { return };
+    let urls: Vec<String> = performance
+        .get_entries_by_type("resource")
+        .iter()
+        .filter_map(|entry| js_sys::Reflect::get(&entry, &"name".into()).ok()?.as_string())
+        .filter(|url| url.contains("/wasm-") && (url.ends_with(".wasm") || url.ends_with(".js")))
+        .collect();
+    for url in urls {
+        let _ = wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(&url)).await;
     }
 }
 

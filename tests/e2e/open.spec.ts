@@ -252,20 +252,22 @@ test.describe('offline', () => {
 
   test('after one visit, the open page works with the network off', async ({ page, context }) => {
     await openPage(page);
-    // The worker has precached the site, and the page has fetched the parser, which the
-    // worker keeps.
+    // The worker has precached the site, and the page has had it keep its own code and the
+    // parser, neither of which it precaches.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
     await expect
       .poll(() =>
         page.evaluate(async () => {
+          const found = new Set<string>();
           for (const name of await caches.keys()) {
             for (const request of await (await caches.open(name)).keys()) {
-              if (request.url.endsWith('split_mk_open_parser.wasm')) return true;
+              if (request.url.endsWith('split_mk_open_parser.wasm')) found.add('parser');
+              if (request.url.endsWith('split_mk_open.wasm')) found.add('page');
             }
           }
-          return false;
+          return found.size === 2;
         }),
       )
       .toBe(true);
