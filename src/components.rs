@@ -12,6 +12,7 @@ pub mod opened_banner;
 pub mod share_button;
 pub mod site_footer;
 pub mod site_header;
+pub mod status_badge;
 pub mod stored_letter_unavailable;
 pub mod timeline_chart;
 pub mod view_unavailable;

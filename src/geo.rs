@@ -289,6 +289,24 @@ pub fn label_box(at: Point, size: (f64, f64), radius: f64, side: Side) -> Rect {
     Rect { x, y, w: size.0, h: size.1 }
 }
 
+/// Where each country's name goes: a box of its `size` centred on its point, kept only where it
+/// lies inside `bounds` and overlaps nothing `taken` (markers and their labels, which come
+/// first) and no country name placed before it.
+pub fn place_country_names(names: &[(Point, (f64, f64))], taken: &[Rect], bounds: Rect) -> Vec<Option<Rect>> {
+    let mut placed: Vec<Rect> = Vec::new();
+    names
+        .iter()
+        .map(|&(at, (w, h))| {
+            let b = Rect { x: at.x - w / 2.0, y: at.y - h / 2.0, w, h };
+            let free = bounds.contains(&b) && !taken.iter().chain(&placed).any(|t| t.overlaps(&b));
+            free.then(|| {
+                placed.push(b);
+                b
+            })
+        })
+        .collect()
+}
+
 /// Where each label goes, or `None` where it would collide. Labels are placed in order (the
 /// first has priority), to the right of their marker, else on one of the other [`Side::ALL`], and only where they
 /// overlap no marker, no label placed before them, and nothing outside `bounds`. `labels`
@@ -349,6 +367,21 @@ mod tests {
         assert!(bamako.x < 0.0 && bamako.y < 0.0);
         let north = project(55.0, 24.0);
         assert!(north.y < bamako.y, "north is up");
+    }
+
+    #[test]
+    fn ok_country_names_avoid_markers_labels_and_each_other() {
+        let bounds = Rect { x: 0.0, y: 0.0, w: 100.0, h: 100.0 };
+        let marker = Rect::around(Point { x: 50.0, y: 50.0 }, 3.0);
+        let names = [
+            (Point { x: 20.0, y: 20.0 }, (10.0, 4.0)),
+            (Point { x: 50.0, y: 50.0 }, (10.0, 4.0)),
+            (Point { x: 22.0, y: 21.0 }, (10.0, 4.0)),
+            (Point { x: 99.0, y: 50.0 }, (10.0, 4.0)),
+        ];
+        let placed = place_country_names(&names, &[marker], bounds);
+        assert!(placed[0].is_some());
+        assert_eq!(placed[1..], [None, None, None]);
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::query::Lang;
 pub enum Text {
     Tagline,
     SkipToContent,
+    SkipFilters,
     NavOverview,
     NavTimeline,
     NavMap,
@@ -52,6 +53,8 @@ pub enum Text {
     Legend,
     MissionsByPlace,
     StatusSentence,
+    LetterSays,
+    StatusGlossary,
     Contribution,
     Partners,
     LegalBasis,
@@ -102,6 +105,17 @@ pub enum Text {
     OpenMission,
     Close,
     Figures,
+    // What a quiet name in the letter is, in its tooltip
+    MarkPlace,
+    MarkDate,
+    MarkFigure,
+    // The commitments table
+    NavCommitments,
+    CommitmentsDescription,
+    ColumnMission,
+    ColumnParties,
+    NotStated,
+    SortHint,
     // Timeline of commitments
     TimelineKindPeriod,
     TimelineKindDecision,
@@ -215,7 +229,21 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
         OpenMission => ("Open de missie", "Open the mission"),
         Close => ("Sluiten", "Close"),
         Figures => ("Aantallen en bedragen", "Numbers and amounts"),
+        MarkPlace => ("Plaats", "Place"),
+        MarkDate => ("Datum", "Date"),
+        MarkFigure => ("Aantal", "Figure"),
+        // The commitments table
+        NavCommitments => ("Bijdragen", "Commitments"),
+        CommitmentsDescription => (
+            "Elke Nederlandse bijdrage uit de kamerbrief over missies in 2018 in één tabel: wat, wanneer, het besluit, met wie en de Kamerstukken.",
+            "Every Dutch commitment in the letter on missions in 2018 in one table: what, when, the decision, with whom, and the parliamentary papers.",
+        ),
+        ColumnMission => ("Missie", "Mission"),
+        ColumnParties => ("Leidende natie en partners", "Lead nation and partners"),
+        NotStated => ("niet genoemd", "not stated"),
+        SortHint => ("Sorteer met de knoppen in de kolomkoppen.", "Sort with the buttons in the column headings."),
         SkipToContent => ("Naar de inhoud", "Skip to content"),
+        SkipFilters => ("Naar de missies, voorbij de filters", "Skip the filters, to the missions"),
         NavOverview => ("Overzicht", "Overview"),
         NavTimeline => ("Tijdlijn", "Timeline"),
         NavMap => ("Kaart", "Map"),
@@ -267,6 +295,8 @@ pub fn t(lang: Lang, text: Text) -> &'static str {
         Legend => ("Legenda", "Legend"),
         MissionsByPlace => ("Missies per plaats", "Missions by place"),
         StatusSentence => ("Waarom deze status", "Why this status"),
+        LetterSays => ("De brief zegt:", "The letter says:"),
+        StatusGlossary => ("Alle statussen", "All statuses"),
         Contribution => ("Nederlandse bijdrage", "Dutch contribution"),
         Partners => ("Partners", "Partners"),
         LegalBasis => ("Rechtsgrond en mandaat", "Legal basis and mandate"),
@@ -444,6 +474,81 @@ pub fn status(lang: Lang, status: Status) -> &'static str {
     if lang == Lang::Nl { nl } else { en }
 }
 
+/// What a status means, in one sentence, for the glossary a status badge opens. `Continuing`
+/// and `Ongoing` read alike, so each says how it differs from the other.
+pub fn status_help(lang: Lang, status: Status) -> &'static str {
+    let (nl, en) = match status {
+        Status::DecisionPending => (
+            "Het kabinet moet nog besluiten over een Nederlandse bijdrage, of heeft aangekondigd dat te doen.",
+            "The cabinet has still to decide on a Dutch contribution, or has said it will.",
+        ),
+        Status::UnderConsideration => (
+            "Het kabinet onderzoekt of Nederland bijdraagt; een besluit is nog niet aangekondigd.",
+            "The cabinet is examining whether the Netherlands should contribute; no decision is announced yet.",
+        ),
+        Status::Decided => (
+            "Het kabinet heeft over de Nederlandse bijdrage besloten.",
+            "The cabinet has decided on the Dutch contribution.",
+        ),
+        Status::Continuing => (
+            "Een Nederlandse bijdrage die nu loopt en volgens de brief doorgaat in de volgende periode: een verlenging.",
+            "A Dutch contribution that runs now and, the letter says, goes on into the next period: an extension.",
+        ),
+        Status::Ongoing => (
+            "Nederland draagt nu bij; anders dan bij ‘Wordt voortgezet’ zegt de brief niets over de volgende periode.",
+            "The Netherlands contributes now; unlike ‘Continuing’, the letter says nothing about the next period.",
+        ),
+        Status::Past => (
+            "Nederland droeg eerder bij; die bijdrage is afgelopen.",
+            "The Netherlands contributed earlier; that contribution has ended.",
+        ),
+        Status::Declined => {
+            ("Het kabinet heeft besloten niet bij te dragen.", "The cabinet has decided not to contribute.")
+        }
+        Status::Background => (
+            "De brief noemt de missie alleen als achtergrond, zonder Nederlandse bijdrage.",
+            "The letter names the mission only as context, with no Dutch contribution.",
+        ),
+    };
+    if lang == Lang::Nl { nl } else { en }
+}
+
+/// The clause after the status word in a mission's opening line: who does what. `due` says
+/// when a pending decision is due (`soon`, `op korte termijn`).
+pub fn summary_clause(lang: Lang, status: Status, due: Option<&str>) -> String {
+    let fixed = |nl: &str, en: &str| (if lang == Lang::Nl { nl } else { en }).to_owned();
+    match (status, due) {
+        (Status::DecisionPending, Some(due)) => match lang {
+            Lang::Nl => format!("het kabinet besluit {due} over een bijdrage"),
+            Lang::En => format!("the cabinet will decide {due} on a contribution"),
+        },
+        (Status::DecisionPending, None) => {
+            fixed("het kabinet moet nog besluiten over een bijdrage", "the cabinet has yet to decide on a contribution")
+        }
+        (Status::UnderConsideration, _) => {
+            fixed("het kabinet overweegt bij te dragen", "the cabinet is considering whether to contribute")
+        }
+        (Status::Decided, _) => {
+            fixed("het kabinet heeft besloten bij te dragen", "the cabinet has decided to contribute")
+        }
+        (Status::Continuing, _) => fixed("Nederland blijft bijdragen", "the Netherlands goes on contributing"),
+        (Status::Ongoing, _) => fixed("Nederland draagt bij", "the Netherlands contributes"),
+        (Status::Past, _) => fixed("Nederland droeg bij", "the Netherlands contributed"),
+        (Status::Declined, _) => {
+            fixed("het kabinet heeft besloten niet bij te dragen", "the cabinet has decided not to contribute")
+        }
+        (Status::Background, _) => fixed(
+            "de brief noemt de missie als achtergrond, zonder Nederlandse bijdrage",
+            "the letter names the mission as context, with no Dutch contribution",
+        ),
+    }
+}
+
+/// The word that joins what is contributed to a mission's opening line: `with`, `met`.
+pub fn summary_with(lang: Lang) -> &'static str {
+    if lang == Lang::Nl { "met" } else { "with" }
+}
+
 /// What kind of contribution an item is, in words.
 pub fn item_kind(lang: Lang, kind: ItemKind) -> &'static str {
     let (nl, en) = match kind {
@@ -498,6 +603,21 @@ pub fn until_date(lang: Lang, date: &str) -> String {
     match lang {
         Lang::Nl => format!("tot en met {date}"),
         Lang::En => format!("until {date}"),
+    }
+}
+
+/// The order of the commitments table: `Sorted by ‘Period’, ascending.`, or the letter's order
+/// when `column` is `None`.
+pub fn table_order(lang: Lang, column: Option<&str>, descending: bool) -> String {
+    match (lang, column) {
+        (Lang::Nl, None) => "In de volgorde van de brief.".to_owned(),
+        (Lang::En, None) => "In the letter's order.".to_owned(),
+        (Lang::Nl, Some(column)) => {
+            format!("Gesorteerd op ‘{column}’, {}.", if descending { "aflopend" } else { "oplopend" })
+        }
+        (Lang::En, Some(column)) => {
+            format!("Sorted by ‘{column}’, {}.", if descending { "descending" } else { "ascending" })
+        }
     }
 }
 

@@ -6,7 +6,8 @@
 //! [`base_path`], [`nav`]'s URL maths, [`query`], [`i18n`], [`page_meta`], [`mission_facts`],
 //! [`search`], [`text_runs`], [`timeline_items`], [`timeline_scale`], [`geo`], [`basemap`],
 //! [`pan_zoom`] (the keys, wheel and gestures the map and the timeline share), [`opened`] (a
-//! letter the reader brings: files, share links, storage entries).
+//! letter the reader brings: files, share links, storage entries), [`commitment_table`] and
+//! [`filter_counts`].
 //! The letter comes parsed by the build ([`embedded`]); the parser itself loads only for a
 //! letter the reader brings ([`open_parser`]), kept in the browser by [`letter_store`];
 //! [`active_letter`] says which letter the views show.
@@ -14,8 +15,10 @@
 pub mod active_letter;
 pub mod base_path;
 pub mod basemap;
+pub mod commitment_table;
 pub mod components;
 pub mod embedded;
+pub mod filter_counts;
 pub mod geo;
 pub mod gestures;
 pub mod i18n;
@@ -49,6 +52,7 @@ use components::view_unavailable::ViewUnavailable;
 use nav::{Navigation, use_navigation};
 use query::{Ignored, Lang, ViewQuery};
 use routes::Page;
+use routes::commitments::CommitmentsPage;
 use routes::letter::LetterPage;
 use routes::map::MapPage;
 use routes::mission::MissionPage;
@@ -308,6 +312,7 @@ fn AppRoutes() -> impl IntoView {
                         let loaded = match lazy {
                             Page::Timeline => lazy_views::timeline().await,
                             Page::Map => lazy_views::map().await,
+                            Page::Commitments => lazy_views::commitments().await,
                             Page::Letter => lazy_views::letter().await,
                             Page::Search => lazy_views::search().await,
                             Page::Open => lazy_views::open().await,
@@ -349,6 +354,11 @@ mod lazy_views {
     #[wasm_split(mk_map, wasm_split_path = ::leptos::wasm_split, fallible)]
     pub fn map() -> Loaded {
         Ok(view! { <MapPage /> }.into_any())
+    }
+
+    #[wasm_split(mk_commitments, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn commitments() -> Loaded {
+        Ok(view! { <CommitmentsPage /> }.into_any())
     }
 
     #[wasm_split(mk_letter, wasm_split_path = ::leptos::wasm_split, fallible)]

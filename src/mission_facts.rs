@@ -1,10 +1,22 @@
-//! What the views say about missions: which pass the filters, a summary line, and what the
-//! Netherlands commits to (items, period, decision) in words.
+//! What the views say about missions: which pass the filters, a summary line, a mission's
+//! name and its opening line in the reader's language, and what the Netherlands commits to
+//! (items, period, decision) in words.
 
 use kamerbrief::{Commitment, Date, Event, Interval, Letter, Mission, Status};
 
 use crate::i18n::{self, Text, t};
 use crate::query::{Lang, ViewQuery};
+
+/// A mission's name as a heading, a card or a lane shows it: in English its short English
+/// name where the usual name is Dutch (`Fight against ISIS` for `Strijd tegen ISIS`), else the
+/// usual name (`MINUSMA`); in Dutch the usual name. The explained names (`name_nl`, `name_en`)
+/// stay for subtitles: `MINUSMA (UN mission in Mali)` is too long for a heading.
+pub fn display_name(mission: &Mission, lang: Lang) -> &str {
+    match (lang, &mission.short_en) {
+        (Lang::En, Some(short)) => short,
+        _ => &mission.name,
+    }
+}
 
 /// Whether `mission` passes the query's filters.
 pub fn passes(mission: &Mission, query: &ViewQuery) -> bool {
@@ -154,6 +166,64 @@ pub fn contribution_line(items: &str, state: Option<Status>, lang: Lang) -> Stri
     }
 }
 
+/// A mission page's opening line, made from the model in the interface language: where the
+/// decision stands, what is contributed and when. What is contributed stays in the letter's
+/// Dutch words, apart so that the view can mark them `lang="nl"`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissionSummary {
+    /// The words before the items: `Decision pending: the cabinet will decide soon on a
+    /// contribution with ‘`.
+    pub before: String,
+    /// What is contributed, as the letter words it; empty when it does not say.
+    pub items: String,
+    /// The words after the items: `’, from 1 January 2018.`
+    pub after: String,
+}
+
+impl MissionSummary {
+    /// The whole line.
+    pub fn text(&self) -> String {
+        format!("{}{}{}", self.before, self.items, self.after)
+    }
+}
+
+/// The opening line of a mission's page: the status word, then a clause that says who does
+/// what (the cabinet decides, the Netherlands contributes), the items and the period, and for
+/// a pending decision when it is due. `Decision pending: the cabinet will decide soon on a
+/// contribution with ‘F-16’s, …’, from 1 January 2018.`
+pub fn mission_summary(letter: &Letter, mission: &Mission, lang: Lang) -> MissionSummary {
+    let commitment = commitment(letter, mission);
+    let state = commitment.map_or(mission.status, |c| c.decision.state);
+    let head = i18n::status(lang, state);
+    if state == Status::Background {
+        let clause = i18n::summary_clause(lang, state, None);
+        return MissionSummary { before: format!("{head}: {clause}"), items: String::new(), after: ".".into() };
+    }
+    let due = commitment
+        .and_then(|c| c.decision.due.as_ref())
+        .filter(|_| state.is_pending())
+        .map(|d| crate::timeline_items::due_phrase(lang, d, letter.meta.date));
+    let clause = i18n::summary_clause(lang, state, due.as_deref());
+    let items = commitment.map(items_text).unwrap_or_default();
+    let period = commitment
+        .and_then(|c| c.period.as_ref())
+        .map(|p| crate::timeline_items::period_phrase(lang, p.start, p.end))
+        .filter(|p| !p.is_empty());
+    let (open, close) = lang.pick(("", ""), ("‘", "’"));
+    let (before, after_items) = if items.is_empty() {
+        (format!("{head}: {clause}"), String::new())
+    } else {
+        (format!("{head}: {clause} {} {open}", i18n::summary_with(lang)), close.to_owned())
+    };
+    // After a list of items the period needs a comma to read as the period, not an item's.
+    let after = match period {
+        Some(period) if items.is_empty() => format!(" {period}."),
+        Some(period) => format!("{after_items}, {period}."),
+        None => format!("{after_items}."),
+    };
+    MissionSummary { before, items, after }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,6 +307,74 @@ mod tests {
         assert_eq!(line(c), "het verzamelen van informatie · decision pending");
         let eucap = commitment(&letter, mission(&letter, "eucap-sahel-niger")).unwrap();
         assert_eq!(line(eucap), "ongoing");
+    }
+
+    #[test]
+    fn ok_display_name_is_english_in_english_where_the_lexicon_has_it() {
+        // The English overview said "Strijd tegen ISIS" although the lexicon has an English name.
+        let letter = letter();
+        let isis = mission(&letter, "counter-isis");
+        assert_eq!(display_name(isis, Lang::En), "Fight against ISIS");
+        assert_eq!(display_name(isis, Lang::Nl), "Strijd tegen ISIS");
+        // An explained English name is a subtitle, not a heading.
+        assert_eq!(display_name(mission(&letter, "minusma"), Lang::En), "MINUSMA");
+        assert_eq!(display_name(mission(&letter, "efp"), Lang::Nl), "enhanced Forward Presence");
+    }
+
+    #[test]
+    fn ok_mission_summary_says_state_items_and_when_in_each_language() {
+        let letter = letter();
+        let line = |id: &str, lang| mission_summary(&letter, mission(&letter, id), lang);
+        let minusma = line("minusma", Lang::En);
+        assert_eq!(
+            minusma.text(),
+            "Decision pending: the cabinet will decide soon on a contribution with ‘het verzamelen van informatie’, in 2018."
+        );
+        assert_eq!(minusma.items, "het verzamelen van informatie");
+        assert_eq!(
+            line("minusma", Lang::Nl).text(),
+            "Besluit volgt: het kabinet besluit op korte termijn over een bijdrage met het verzamelen van informatie, in 2018."
+        );
+        let isis = line("counter-isis", Lang::En).text();
+        assert!(
+            isis.starts_with("Decision pending: the cabinet will decide soon on a contribution with ‘F-16’s, "),
+            "{isis}"
+        );
+        assert!(isis.ends_with("’, from 1 January 2018."), "{isis}");
+        assert_eq!(
+            line("atalanta", Lang::En).text(),
+            "Decision pending: the cabinet will decide this autumn on a contribution in 2018."
+        );
+        assert_eq!(
+            line("atalanta", Lang::Nl).text(),
+            "Besluit volgt: het kabinet besluit dit najaar over een bijdrage in 2018."
+        );
+        assert_eq!(line("efp", Lang::En).text(), "Continuing: the Netherlands goes on contributing in 2018.");
+        assert_eq!(line("eucap-sahel-mali", Lang::Nl).text(), "Lopend: Nederland draagt bij.");
+        assert_eq!(
+            line("nato-response-force", Lang::En).text(),
+            "Decided: the cabinet has decided to contribute in 2018."
+        );
+        let past = line("border-security-teams", Lang::En);
+        assert!(past.before.starts_with("Past: the Netherlands contributed with ‘"), "{past:?}");
+    }
+
+    #[test]
+    fn ok_every_status_makes_an_opening_line() {
+        let mut letter = letter();
+        for status in Status::ALL {
+            // The commitment's state is the one the line gives.
+            letter
+                .commitments
+                .iter_mut()
+                .filter(|c| c.mission == "eucap-sahel-niger")
+                .for_each(|c| c.decision.state = status);
+            for lang in [Lang::En, Lang::Nl] {
+                let line = mission_summary(&letter, mission(&letter, "eucap-sahel-niger"), lang).text();
+                assert!(line.starts_with(&format!("{}: ", i18n::status(lang, status))), "{line}");
+                assert!(line.ends_with('.') && !line.contains("  "), "{line}");
+            }
+        }
     }
 
     #[test]

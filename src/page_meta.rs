@@ -27,12 +27,14 @@ pub fn page_meta(page: &Page, letter: &Letter, lang: Lang) -> PageMeta {
         Page::Overview => (titled(t(lang, Text::OverviewTitle)), t(lang, Text::SiteDescription).to_owned()),
         Page::Timeline => (titled(t(lang, Text::NavTimeline)), t(lang, Text::TimelineDescription).to_owned()),
         Page::Map => (titled(t(lang, Text::NavMap)), t(lang, Text::MapDescription).to_owned()),
+        Page::Commitments => (titled(t(lang, Text::NavCommitments)), t(lang, Text::CommitmentsDescription).to_owned()),
         Page::Letter => (titled(&letter.meta.title), t(lang, Text::LetterDescription).to_owned()),
         Page::Search => (titled(t(lang, Text::NavSearch)), t(lang, Text::SearchDescription).to_owned()),
         Page::Open => (titled(t(lang, Text::OpenTitle)), t(lang, Text::OpenDescription).to_owned()),
         Page::Mission(id) => match letter.mission(id) {
             Some(mission) => {
-                (titled(lang.pick(&mission.name, &mission.name_en)), mission_description(letter, mission, lang))
+                let name = crate::mission_facts::display_name(mission, lang);
+                (titled(name), mission_description(letter, mission, lang))
             }
             None => (titled(t(lang, Text::MissionNotFound)), t(lang, Text::SiteDescription).to_owned()),
         },
@@ -81,9 +83,20 @@ mod tests {
     }
 
     #[test]
+    fn ok_mission_title_is_its_name_in_the_interface_language() {
+        // An English mission page was titled by its explained name, a Dutch one by its usual name.
+        let letter = letter();
+        let title = |id: &str, lang| page_meta(&Page::Mission(id.into()), &letter, lang).title;
+        assert_eq!(title("counter-isis", Lang::En), "Fight against ISIS · missiekaart");
+        assert_eq!(title("counter-isis", Lang::Nl), "Strijd tegen ISIS · missiekaart");
+        assert_eq!(title("minusma", Lang::En), "MINUSMA · missiekaart");
+    }
+
+    #[test]
     fn ok_each_view_has_its_own_title() {
         let letter = letter();
-        let pages = [Page::Overview, Page::Timeline, Page::Map, Page::Letter, Page::Search, Page::NotFound];
+        let pages =
+            [Page::Overview, Page::Timeline, Page::Map, Page::Commitments, Page::Letter, Page::Search, Page::NotFound];
         let titles: Vec<String> = pages.iter().map(|p| page_meta(p, &letter, Lang::En).title).collect();
         for (i, title) in titles.iter().enumerate() {
             assert!(title.ends_with(" · missiekaart"), "{title}");

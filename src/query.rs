@@ -63,6 +63,86 @@ pub struct ViewQuery {
     /// The letter the reader opened in this browser (`letter=`, its id), which every view
     /// shows instead of the built-in one; `None` for the built-in letter.
     pub letter: Option<String>,
+    /// How the commitments table is sorted (`sort=period`, `sort=-period`); `None` keeps the
+    /// letter's order.
+    pub sort: Option<CommitmentSort>,
+}
+
+/// A column of the commitments table, by which it can be sorted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommitmentColumn {
+    /// The mission's name.
+    Mission,
+    /// What is contributed.
+    Contribution,
+    /// The contribution's period.
+    Period,
+    /// Where the decision stands, and when it is due.
+    Decision,
+    /// The lead nation and the partners.
+    Parties,
+    /// The parliamentary papers.
+    Papers,
+}
+
+impl CommitmentColumn {
+    /// Every column, in the table's order.
+    pub const ALL: [CommitmentColumn; 6] = [
+        CommitmentColumn::Mission,
+        CommitmentColumn::Contribution,
+        CommitmentColumn::Period,
+        CommitmentColumn::Decision,
+        CommitmentColumn::Parties,
+        CommitmentColumn::Papers,
+    ];
+
+    /// The name used in `sort=`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CommitmentColumn::Mission => "mission",
+            CommitmentColumn::Contribution => "contribution",
+            CommitmentColumn::Period => "period",
+            CommitmentColumn::Decision => "decision",
+            CommitmentColumn::Parties => "parties",
+            CommitmentColumn::Papers => "papers",
+        }
+    }
+}
+
+/// The order of the commitments table: a column, ascending or descending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CommitmentSort {
+    /// The column sorted by.
+    pub column: CommitmentColumn,
+    /// Whether the order is descending.
+    pub descending: bool,
+}
+
+impl CommitmentSort {
+    /// Reads a `sort=` value: a column's name, with a leading `-` for descending
+    /// (`period`, `-period`).
+    pub fn from_query(value: &str) -> Option<Self> {
+        let (name, descending) = match value.strip_prefix('-') {
+            Some(name) => (name, true),
+            None => (value, false),
+        };
+        let column = CommitmentColumn::ALL.into_iter().find(|c| c.as_str() == name)?;
+        Some(CommitmentSort { column, descending })
+    }
+
+    /// The `sort=` value.
+    pub fn to_query(self) -> String {
+        format!("{}{}", if self.descending { "-" } else { "" }, self.column.as_str())
+    }
+
+    /// The order after a click on `column`'s header: ascending first, then the other way
+    /// on each further click.
+    pub fn after_click(current: Option<Self>, column: CommitmentColumn) -> Self {
+        match current {
+            Some(sort) if sort.column == column => CommitmentSort { column, descending: !sort.descending },
+            _ => CommitmentSort { column, descending: false },
+        }
+    }
 }
 
 /// The three kinds of filter.
@@ -121,6 +201,10 @@ impl ViewQuery {
                 {
                     Some(Ok(_)) => query.sel = Some(raw.to_owned()),
                     _ => ignore(raw),
+                },
+                "sort" => match CommitmentSort::from_query(raw) {
+                    Some(sort) => query.sort = Some(sort),
+                    None => ignore(raw),
                 },
                 "letter" => match is_letter_id(raw) {
                     true => query.letter = Some(raw.to_owned()),
@@ -202,6 +286,9 @@ impl ViewQuery {
         if let Some(sel) = &self.sel {
             parts.push(format!("sel={}", percent_encode(sel)));
         }
+        if let Some(sort) = self.sort {
+            parts.push(format!("sort={}", sort.to_query()));
+        }
         if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
     }
 
@@ -211,15 +298,17 @@ impl ViewQuery {
         ViewQuery { lang: self.lang, letter: self.letter.clone(), ..ViewQuery::default() }
     }
 
-    /// This query with only the language and the letter kept: what "clear filters" links to.
+    /// This query with only the language, the letter and the table's order kept: what "clear
+    /// filters" links to. The order stays because it is no filter: clearing the filters of a
+    /// sorted table shows every row in the same order.
     pub fn cleared(&self) -> Self {
-        self.carried()
+        ViewQuery { sort: self.sort, ..self.carried() }
     }
 
-    /// The filters and language alone, without the search text or the period: what decides
-    /// which missions a view shows.
+    /// The filters and language alone, without the search text, the period or the table's
+    /// order: what decides which missions a view shows.
     pub fn filters(&self) -> Self {
-        ViewQuery { q: String::new(), from: None, to: None, sel: None, ..self.clone() }
+        ViewQuery { q: String::new(), from: None, to: None, sel: None, sort: None, ..self.clone() }
     }
 
     /// Whether the filter of `kind` holds the value `key` (`eu`, `decided`, `sahel`).
@@ -376,6 +465,49 @@ mod tests {
         let (query, ignored) = parse(&[("letter", "<script>"), ("letter", "0123456789AB"), ("letter", "abc")]);
         assert_eq!(query.letter, None);
         assert_eq!(ignored.len(), 3);
+    }
+
+    #[test]
+    fn ok_sort_round_trip_in_both_directions() {
+        let (query, ignored) = parse(&[("org", "eu"), ("sort", "-period")]);
+        assert!(ignored.is_empty());
+        let sort = CommitmentSort { column: CommitmentColumn::Period, descending: true };
+        assert_eq!(query.sort, Some(sort));
+        assert_eq!(query.to_query_string(), "?org=eu&sort=-period");
+        for column in CommitmentColumn::ALL {
+            for descending in [false, true] {
+                let sort = CommitmentSort { column, descending };
+                assert_eq!(CommitmentSort::from_query(&sort.to_query()), Some(sort));
+            }
+        }
+    }
+
+    #[test]
+    fn err_unknown_sort_is_reported_and_keeps_the_letter_order() {
+        let (query, ignored) = parse(&[("sort", "periode"), ("sort", "--period"), ("sort", "")]);
+        assert_eq!(query.sort, None);
+        let values: Vec<&str> = ignored.iter().map(|i| i.value.as_str()).collect();
+        assert_eq!(values, vec!["periode", "--period", ""]);
+    }
+
+    #[test]
+    fn ok_sort_click_starts_ascending_then_turns() {
+        let period = CommitmentColumn::Period;
+        let first = CommitmentSort::after_click(None, period);
+        assert_eq!(first, CommitmentSort { column: period, descending: false });
+        let second = CommitmentSort::after_click(Some(first), period);
+        assert!(second.descending);
+        assert!(!CommitmentSort::after_click(Some(second), period).descending);
+        let other = CommitmentSort::after_click(Some(second), CommitmentColumn::Mission);
+        assert_eq!(other, CommitmentSort { column: CommitmentColumn::Mission, descending: false });
+    }
+
+    #[test]
+    fn ok_sort_survives_clearing_filters_but_not_other_views() {
+        let (query, _) = parse(&[("lang", "nl"), ("org", "eu"), ("sort", "decision")]);
+        assert_eq!(query.cleared().to_query_string(), "?lang=nl&sort=decision");
+        assert_eq!(query.carried().sort, None);
+        assert_eq!(query.filters().sort, None);
     }
 
     #[test]

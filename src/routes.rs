@@ -1,5 +1,6 @@
 //! One module per route, and [`Page`]: which route a path shows.
 
+pub mod commitments;
 pub mod letter;
 pub mod map;
 pub mod mission;
@@ -18,6 +19,8 @@ pub enum Page {
     Timeline,
     /// `/map/`.
     Map,
+    /// `/commitments/`: every commitment in a table.
+    Commitments,
     /// `/letter/`.
     Letter,
     /// `/search/`.
@@ -38,6 +41,7 @@ impl Page {
             [] => Page::Overview,
             ["timeline"] => Page::Timeline,
             ["map"] => Page::Map,
+            ["commitments"] => Page::Commitments,
             ["letter"] => Page::Letter,
             ["search"] => Page::Search,
             ["open"] => Page::Open,
@@ -57,6 +61,7 @@ mod tests {
         assert_eq!(Page::of("/timeline/"), Page::Timeline);
         assert_eq!(Page::of("/timeline"), Page::Timeline);
         assert_eq!(Page::of("/map/"), Page::Map);
+        assert_eq!(Page::of("/commitments/"), Page::Commitments);
         assert_eq!(Page::of("/letter/"), Page::Letter);
         assert_eq!(Page::of("/search"), Page::Search);
         assert_eq!(Page::of("/open/"), Page::Open);

@@ -136,17 +136,18 @@ pub fn lanes(letter: &Letter, missions: &[MissionId], lang: Lang) -> Vec<Timelin
         .iter()
         .filter_map(|id| letter.mission(id))
         .map(|mission| {
+            let name = crate::mission_facts::display_name(mission, lang);
             let mut items: Vec<Item> = Vec::new();
             for commitment in letter.commitments_of(mission) {
-                if let Some(item) = period_item(lang, &mission.name, commitment, letter_date) {
+                if let Some(item) = period_item(lang, name, commitment, letter_date) {
                     items.push(item);
                 }
-                if let Some(item) = decision_item(lang, &mission.name, commitment, letter_date) {
+                if let Some(item) = decision_item(lang, name, commitment, letter_date) {
                     items.push(item);
                 }
             }
             let history = letter.events_of(&mission.events).filter(|e| e.role == DateRole::History);
-            items.extend(history.filter_map(|e| history_item(lang, &mission.name, &mission.id, e)));
+            items.extend(history.filter_map(|e| history_item(lang, name, &mission.id, e)));
             kamerbrief::sort::sort_by_key(&mut items, |i| (i.start, i.kind, i.key.clone()));
             let spans: Vec<(Day, Day)> = items
                 .iter()
@@ -161,7 +162,7 @@ pub fn lanes(letter: &Letter, missions: &[MissionId], lang: Lang) -> Vec<Timelin
             }
             TimelineLane {
                 mission: mission.id.clone(),
-                name: mission.name.clone(),
+                name: name.to_owned(),
                 status: i18n::status(lang, mission.status).to_owned(),
                 frame: mission.frame.as_str(),
                 rows: rows.iter().copied().max().map_or(1, |r| r + 1),
@@ -692,6 +693,16 @@ mod letter_tests {
         let decision = lane.items.iter().find(|i| i.kind == MarkKind::Decision).unwrap();
         assert_eq!(decision.label, "decision: soon");
         assert!(decision.name.contains("read from ‘Op korte termijn’"), "{}", decision.name);
+    }
+
+    #[test]
+    fn ok_lanes_name_missions_in_the_interface_language() {
+        // The English timeline's lane said "Strijd tegen ISIS" although the lexicon has an English name.
+        let lane = |lang| all_lanes(lang).1.into_iter().find(|l| l.mission == "counter-isis").unwrap();
+        let english = lane(Lang::En);
+        assert_eq!(english.name, "Fight against ISIS");
+        assert!(english.items.iter().all(|i| i.name.starts_with("Fight against ISIS: ")));
+        assert_eq!(lane(Lang::Nl).name, "Strijd tegen ISIS");
     }
 
     #[test]

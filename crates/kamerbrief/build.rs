@@ -143,11 +143,12 @@ fn lexicon_literal(l: &Value) -> String {
         out,
         "missions: {},",
         list(&l["missions"], |m| format!(
-            "built::mission([{}, {}, {}, {}], {}, Frame::{}, {}, {}, {})",
+            "built::mission([{}, {}, {}, {}], {}, {}, Frame::{}, {}, {}, {})",
             s(&m["id"]),
             s(&m["name"]),
             s(&m["name_nl"]),
             s(&m["name_en"]),
+            opt_s(&m["short_en"]),
             strings(&m["aliases"]),
             variant(&m["frame"]),
             opt_s(&m["organisation"]),

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::i18n::{self, Text, tr};
 use crate::nav::{NavOptions, use_navigation};
 use crate::query::{FilterKind, Lang, ViewQuery};
-use crate::{mission_facts, use_lang, use_letter, use_view_query};
+use crate::{filter_counts, mission_facts, use_lang, use_letter, use_view_query};
 
 const FRAMES: [Frame; 5] = [Frame::Nato, Frame::Eu, Frame::Un, Frame::Coalition, Frame::National];
 
@@ -74,14 +74,22 @@ pub fn FilterBar() -> impl IntoView {
                 .map(|Choice { key, nl, en }| {
                     let frame = (kind == FilterKind::Org).then(|| key.clone());
                     let checked_key = key.clone();
+                    let disabled_key = key.clone();
+                    // An option that would show none of the letter's missions is disabled,
+                    // unless a link has it on (then it can be turned off).
+                    let count = filter_counts::count(&letter, kind, &key);
+                    let disabled = move || count == 0 && !current().has(kind, &disabled_key);
+                    let empty = disabled.clone();
                     view! {
-                        <label class="mk-chip" data-frame=frame>
+                        <label class="mk-chip" data-frame=frame class:mk-chip--empty=empty>
                             <input
                                 type="checkbox"
                                 prop:checked=move || current().has(kind, &checked_key)
+                                prop:disabled=disabled
                                 on:change=move |_| go(current().toggled_key(kind, &key))
                             />
                             {move || lang.get().pick(&nl, &en).clone()}
+                            <span class="mk-chip__count">{count}</span>
                         </label>
                     }
                 })

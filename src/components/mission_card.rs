@@ -3,6 +3,7 @@
 use kamerbrief::Mission;
 use leptos::prelude::*;
 
+use crate::components::status_badge::StatusBadge;
 use crate::i18n::{self, Text, t};
 use crate::{href_with, mission_facts, use_lang, use_letter};
 
@@ -29,16 +30,22 @@ pub fn MissionCard(
     let status = mission.status;
     let title_id = format!("card-{}", mission.id);
     let labelled_by = title_id.clone();
+    let glossary_id = format!("status-help-{}", mission.id);
+    let name = {
+        let mission = mission.clone();
+        move || mission_facts::display_name(&mission, lang.get()).to_owned()
+    };
     view! {
         <li class="mk-mission" data-frame=frame.as_str() data-status=status.as_str()>
             <article aria-labelledby=labelled_by>
                 <h3 class="mk-mission__name" id=title_id>
-                    <a href=link>{mission.name.clone()}</a>
+                    <a href=link>{name}</a>
                 </h3>
-                <p class="mk-mission__meta">
+                // A `div`, not a `p`: the badge's glossary holds a list.
+                <div class="mk-mission__meta">
                     <span class="mk-badge mk-badge--frame">{move || i18n::frame(lang.get(), frame)}</span>
-                    <span class="mk-badge mk-badge--status">{move || i18n::status(lang.get(), status)}</span>
-                </p>
+                    <StatusBadge status glossary_id />
+                </div>
                 <p class="mk-mission__places">
                     {move || {
                         if places.is_empty() {

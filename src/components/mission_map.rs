@@ -38,7 +38,8 @@ struct Marker {
     /// Stable: `minusma@mali`.
     key: String,
     mission: String,
-    name: String,
+    /// The mission's name in Dutch and in English ([`mission_facts::display_name`]).
+    names: (String, String),
     frame: &'static str,
     place: (String, String),
     /// The items contributed, in the letter's words; empty when it does not say.
@@ -50,6 +51,11 @@ struct Marker {
 }
 
 impl Marker {
+    /// The mission's name in `lang`.
+    fn name(&self, lang: Lang) -> &str {
+        lang.pick(&self.names.0, &self.names.1)
+    }
+
     /// What is contributed and its state: `het verzamelen van informatie · decision pending`.
     fn line(&self, lang: Lang) -> String {
         mission_facts::contribution_line(&self.items, self.state, lang)
@@ -60,9 +66,9 @@ impl Marker {
         let place = lang.pick(&self.place.0, &self.place.1);
         let line = self.line(lang);
         if line.is_empty() {
-            format!("{} — {place}", self.name)
+            format!("{} — {place}", self.name(lang))
         } else {
-            format!("{} — {place}: {line}", self.name)
+            format!("{} — {place}: {line}", self.name(lang))
         }
     }
 }
@@ -81,6 +87,17 @@ fn label_size(name: &str, line: &str) -> (f64, f64) {
     let w = width(name, LABEL_NAME_PX).max(width(line, LABEL_LINE_PX)) + 4.0;
     (w, LABEL_NAME_PX + LABEL_LINE_PX + 6.0)
 }
+
+/// The name of a country with a commitment, drawn on the map where it fits.
+#[derive(Debug, Clone, PartialEq)]
+struct CountryName {
+    at: Point,
+    nl: String,
+    en: String,
+}
+
+/// The size in pixels of a country's name.
+const COUNTRY_NAME_PX: f64 = 10.0;
 
 /// Where the markers are drawn at the current zoom, and which labels fit.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,7 +133,10 @@ pub fn MissionMap(
             m.places.iter().filter_map(|id| letter.place(id)).enumerate().map(move |(i, p)| Marker {
                 key: format!("{}@{}", m.id, p.id),
                 mission: m.id.to_string(),
-                name: m.name.clone(),
+                names: (
+                    mission_facts::display_name(m, Lang::Nl).to_owned(),
+                    mission_facts::display_name(m, Lang::En).to_owned(),
+                ),
                 frame: m.frame.as_str(),
                 place: (p.name.clone(), p.name_en.clone()),
                 items: items.clone(),
@@ -130,6 +150,17 @@ pub fn MissionMap(
         .iter()
         .flat_map(|m| m.places.iter().filter_map(|id| letter.place(id)).filter_map(|p| p.iso_n3.clone()))
         .collect();
+    // The countries with a commitment that the letter names as countries: their names, in both
+    // languages, at the point the lexicon gives them.
+    let mut country_names: Vec<CountryName> = Vec::new();
+    for place in letter.places.iter().filter(|p| p.kind == "country") {
+        let commits = place.iso_n3.as_ref().is_some_and(|iso| involved.contains(iso));
+        if commits && !country_names.iter().any(|c| c.nl == place.name) {
+            let (nl, en) = (place.name.clone(), place.name_en.clone());
+            country_names.push(CountryName { at: geo::project(place.lat, place.lon), nl, en });
+        }
+    }
+    let country_names = StoredValue::new(country_names);
     // The map page keeps the ring's shape whatever it shows, so that the page does not jump
     // from letter to letter; what it opens on follows the places.
     let ring = ViewBox::ring_around_europe();
@@ -232,7 +263,7 @@ pub fn MissionMap(
                 .enumerate()
                 .filter(|(_, m)| m.labelled)
                 .map(|(i, m)| {
-                    let (w, h) = label_size(&m.name, &cut(&m.line(lang), LABEL_CHARS));
+                    let (w, h) = label_size(m.name(lang), &cut(&m.line(lang), LABEL_CHARS));
                     (i, (w * k, h * k))
                 })
                 .collect();
@@ -302,20 +333,69 @@ pub fn MissionMap(
                         let side = l.labels.get(i).copied().flatten()?;
                         let at = l.at[i];
                         let line = cut(&m.line(lang), LABEL_CHARS);
-                        let size = label_size(&m.name, &line);
+                        let size = label_size(m.name(lang), &line);
                         let b = geo::label_box(at, (size.0 * k, size.1 * k), MARKER_RADIUS_PX * k, side);
                         let x = b.x + 2.0 * k;
                         let name_y = b.y + (LABEL_NAME_PX + 1.0) * k;
                         let line_y = name_y + (LABEL_LINE_PX + 3.0) * k;
                         Some(view! {
                             <text class="mk-map__label" x=x y=name_y font-size=LABEL_NAME_PX * k>
-                                <tspan class="mk-map__label-name">{m.name.clone()}</tspan>
+                                <tspan class="mk-map__label-name">{m.name(lang).to_owned()}</tspan>
                                 <tspan class="mk-map__label-line" x=x y=line_y font-size=LABEL_LINE_PX * k>{line}</tspan>
                             </text>
                         })
                     })
                     .collect_view()
             })
+        })
+    };
+    // Country names go where no marker or marker label is: a little below the country's point,
+    // whose marker (if any) stands on it.
+    let country_labels = move || {
+        let k = units_per_px();
+        let lang = lang.get();
+        let v = view_box();
+        let taken: Vec<Rect> = layout.with(|l| {
+            markers.with_value(|list| {
+                let dots = l.at.iter().map(|&p| Rect::around(p, (MARKER_RADIUS_PX + 2.0) * k));
+                let boxes = list.iter().enumerate().filter_map(|(i, m)| {
+                    let side = l.labels.get(i).copied().flatten()?;
+                    let (w, h) = label_size(m.name(lang), &cut(&m.line(lang), LABEL_CHARS));
+                    Some(geo::label_box(l.at[i], (w * k, h * k), MARKER_RADIUS_PX * k, side))
+                });
+                dots.chain(boxes).collect()
+            })
+        });
+        country_names.with_value(|names| {
+            let sized: Vec<(Point, (f64, f64))> = names
+                .iter()
+                .map(|c| {
+                    let name = lang.pick(&c.nl, &c.en);
+                    let w = name.chars().count() as f64 * COUNTRY_NAME_PX * CHAR_WIDTH * 1.15 * k;
+                    let at = Point { x: c.at.x, y: c.at.y + (MARKER_RADIUS_PX + 4.0 + COUNTRY_NAME_PX / 2.0) * k };
+                    (at, (w, COUNTRY_NAME_PX * k))
+                })
+                .collect();
+            let bounds = Rect { x: v.x, y: v.y, w: v.w, h: v.h };
+            geo::place_country_names(&sized, &taken, bounds)
+                .into_iter()
+                .zip(names)
+                .filter_map(|(placed, c)| {
+                    let b = placed?;
+                    let name = lang.pick(&c.nl, &c.en).clone();
+                    Some(view! {
+                        <text
+                            class="mk-map__country-name"
+                            x=b.x + b.w / 2.0
+                            y=b.y + b.h * 0.85
+                            font-size=COUNTRY_NAME_PX * k
+                            text-anchor="middle"
+                        >
+                            {name}
+                        </text>
+                    })
+                })
+                .collect_view()
         })
     };
 
@@ -346,7 +426,7 @@ pub fn MissionMap(
         let (i, marker) = opened()?;
         let lang_now = lang.get();
         let link = href_with(&format!("/missions/{}/", marker.mission), &links.get());
-        let title = format!("{} — {}", marker.name, lang_now.pick(&marker.place.0, &marker.place.1));
+        let title = format!("{} — {}", marker.name(lang_now), lang_now.pick(&marker.place.0, &marker.place.1));
         let state = marker.state.map(|s| i18n::status(lang_now, s));
         let items = (!marker.items.is_empty()).then(|| marker.items.clone());
         Some(view! {
@@ -368,7 +448,7 @@ pub fn MissionMap(
                 }}
                 {state.map(|s| view! { <p class="mk-map__popover-state" data-status=marker.state.map(Status::as_str)>{s}</p> })}
                 <p class="mk-map__popover-actions">
-                    <a href=link>{t(lang_now, Text::OpenMission)} " " {marker.name.clone()}</a>
+                    <a href=link>{t(lang_now, Text::OpenMission)} " " {marker.name(lang_now).to_owned()}</a>
                     <button type="button" class="mk-link-button" on:click=move |_| close()>{t(lang_now, Text::Close)}</button>
                 </p>
             </div>
@@ -419,7 +499,7 @@ pub fn MissionMap(
                         <g class="mk-map__land" transform=format!("scale({} 1)", geo::X_SCALE) aria-hidden="true">
                             {countries}
                         </g>
-                        <g class="mk-map__labels" aria-hidden="true">{labels}</g>
+                        <g class="mk-map__labels" aria-hidden="true">{country_labels}{labels}</g>
                         <g class="mk-map__markers">
                             <For each=indexed key=|(_, m)| m.key.clone() children=marker_view />
                         </g>
@@ -463,7 +543,7 @@ mod tests {
         Marker {
             key: "minusma@mali".into(),
             mission: "minusma".into(),
-            name: "MINUSMA".into(),
+            names: ("MINUSMA".into(), "MINUSMA".into()),
             frame: "un",
             place: ("Mali".into(), "Mali".into()),
             items: items.into(),

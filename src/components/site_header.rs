@@ -31,6 +31,7 @@ pub fn SiteHeader() -> impl IntoView {
         ("/", Text::NavOverview),
         ("/timeline/", Text::NavTimeline),
         ("/map/", Text::NavMap),
+        ("/commitments/", Text::NavCommitments),
         ("/letter/", Text::NavLetter),
         ("/search/", Text::NavSearch),
         ("/open/", Text::NavOpen),

@@ -43,7 +43,7 @@ pub fn MapPage() -> impl IntoView {
                             let state = commitment.map(|c| i18n::status(lang, c.decision.state).to_lowercase());
                             view! {
                                 <li>
-                                    <a href=href_with(&format!("/missions/{}/", m.id), &q)>{m.name.clone()}</a>
+                                    <a href=href_with(&format!("/missions/{}/", m.id), &q)>{mission_facts::display_name(&m, lang).to_owned()}</a>
                                     {items.map(|items| view! { " — " <span lang="nl">{items}</span> })}
                                     {state.map(|state| view! { " · " {state} })}
                                 </li>

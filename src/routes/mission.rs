@@ -3,6 +3,7 @@
 use kamerbrief::{Letter, Mission, Quote};
 
 use crate::components::commitment_summary::CommitmentSummary;
+use crate::components::status_badge::StatusBadge;
 use leptos::prelude::*;
 
 use crate::components::mission_map::MissionMap;
@@ -91,14 +92,29 @@ fn MissionDetail(
         .into_any()
     };
     let legal = quotes(mission.legal_basis.clone());
-    // Under the usual name: the name in the interface's language, explained.
+    // Under the name: the name in the interface's language, explained.
     let subtitle = (mission.name_nl.clone(), mission.name_en.clone());
+    let heading = {
+        let mission = mission.clone();
+        move || mission_facts::display_name(&mission, lang.get()).to_owned()
+    };
+    // The opening line, from the model; what is contributed stays in the letter's Dutch.
+    let summary = {
+        let (letter, mission) = (letter.clone(), mission.clone());
+        move || {
+            let line = mission_facts::mission_summary(&letter, &mission, lang.get());
+            let items = (!line.items.is_empty()).then(|| view! { <span lang="nl">{line.items}</span> });
+            view! { {line.before} {items} {line.after} }
+        }
+    };
     view! {
         <article class="mk-mission-page" data-frame=frame.as_str() data-status=status.as_str()>
             <p class="mk-crumbs"><a href=move || href_with("/", &q())>{tr(Text::AllMissions)}</a></p>
-            <h1>{mission.name.clone()}</h1>
+            <h1>{heading}</h1>
             <p class="mk-mission-page__sub">{move || in_lang(&subtitle)}</p>
-            <p class="mk-mission__meta">
+            <p class="mk-mission-page__summary" data-testid="mission-summary">{summary}</p>
+            // A `div`, not a `p`: the status badge's glossary holds a list.
+            <div class="mk-mission__meta">
                 <span class="mk-badge mk-badge--frame">{move || i18n::frame(lang.get(), frame)}</span>
                 // The organisation is named unless the frame already says it (NATO, NATO).
                 {organisation.map(|o| {
@@ -106,12 +122,13 @@ fn MissionDetail(
                     let differs = move || in_lang(&o) != i18n::frame(lang.get(), frame);
                     view! { <Show when=differs><span class="mk-badge">{in_lang(&name)}</span></Show> }
                 })}
-                <span class="mk-badge mk-badge--status">{move || i18n::status(lang.get(), status)}</span>
-            </p>
+                <StatusBadge status glossary_id="status-help".to_owned() />
+            </div>
             <section aria-labelledby="status-title">
                 <h2 id="status-title">{tr(Text::StatusSentence)}</h2>
                 {match status_quote {
                     Some((text, id)) => view! {
+                        <p class="mk-status-quote__lead">{tr(Text::LetterSays)}</p>
                         <blockquote class="mk-status-quote" lang="nl">{text}</blockquote>
                         <p><a href=sentence_link(&id)>{tr(Text::OpenInLetter)}</a></p>
                     }
@@ -244,14 +261,15 @@ fn UnknownMission(
 ) -> impl IntoView {
     let letter = use_letter();
     let links = crate::use_link_query();
-    let suggestion = nearest_mission(&letter, &id).map(|m| (m.id.to_string(), m.name.clone()));
+    let lang = use_lang();
+    let suggestion = nearest_mission(&letter, &id).map(|m| (m.id.to_string(), m.clone()));
     let q = move || links.get();
     view! {
         <section class="mk-not-found" aria-labelledby="unknown-title">
             <h1 id="unknown-title">{tr(Text::MissionNotFound)}</h1>
             <p>{tr(Text::NoMissionWithId)} " " <code>{id.clone()}</code> "."</p>
-            {suggestion.map(|(sid, name)| view! {
-                <p>{tr(Text::DidYouMean)} " " <a href=move || href_with(&format!("/missions/{sid}/"), &q())>{name}</a> "?"</p>
+            {suggestion.map(|(sid, m)| view! {
+                <p>{tr(Text::DidYouMean)} " " <a href=move || href_with(&format!("/missions/{sid}/"), &q())>{move || mission_facts::display_name(&m, lang.get()).to_owned()}</a> "?"</p>
             })}
             <p><a href=move || href_with("/", &q())>{tr(Text::GoHome)}</a></p>
         </section>
@@ -290,7 +308,11 @@ fn mini_map(id: String) -> Result<AnyView, leptos::wasm_split::SplitLoaderError>
     let letter = use_letter();
     let lang = use_lang();
     let Some(mission) = letter.mission(&id).cloned() else { return Ok(().into_any()) };
-    let label = format!("{} — {}", t(lang.get_untracked(), Text::Map), mission.name);
+    let label = format!(
+        "{} — {}",
+        t(lang.get_untracked(), Text::Map),
+        mission_facts::display_name(&mission, lang.get_untracked())
+    );
     Ok(view! { <MissionMap missions=vec![mission] label inset=true /> }.into_any())
 }
 
@@ -300,7 +322,11 @@ fn mini_timeline(id: String) -> Result<AnyView, leptos::wasm_split::SplitLoaderE
     let lang = use_lang();
     let Some(mission) = letter.mission(&id) else { return Ok(().into_any()) };
     let missions = vec![mission.id.clone()];
-    let label = format!("{} — {}", t(lang.get_untracked(), Text::Timeline), mission.name);
+    let label = format!(
+        "{} — {}",
+        t(lang.get_untracked(), Text::Timeline),
+        mission_facts::display_name(mission, lang.get_untracked())
+    );
     Ok(view! { <TimelineChart missions open_missions=false compact=true label /> }.into_any())
 }
 

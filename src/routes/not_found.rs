@@ -15,7 +15,9 @@ pub fn NotFound() -> impl IntoView {
     let letter = use_letter();
     let path = use_navigation().url().with_untracked(|url| url.path.clone());
     let last_segment = path.rsplit('/').find(|s| !s.is_empty()).unwrap_or_default().to_owned();
-    let suggestion = nearest_mission(&letter, &last_segment).map(|m| (m.id.clone(), m.name.clone()));
+    let lang = crate::use_lang().get_untracked();
+    let suggestion = nearest_mission(&letter, &last_segment)
+        .map(|m| (m.id.clone(), crate::mission_facts::display_name(m, lang).to_owned()));
     let q = move || links.get();
     view! {
         <section class="mk-not-found" aria-labelledby="not-found-title">

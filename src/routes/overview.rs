@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::active_letter::use_opened_letter;
-use crate::components::filter_bar::FilterBar;
+use crate::components::filter_disclosure::FilterDisclosure;
 use crate::components::ignored_notice::IgnoredNotice;
 use crate::components::letter_outline::LetterOutline;
 use crate::components::mission_card::MissionCard;
@@ -50,9 +50,9 @@ pub fn Overview() -> impl IntoView {
             <p class="mk-intro__lede">{lede}</p>
         </section>
         <IgnoredNotice path="/" />
-        <FilterBar />
+        <FilterDisclosure open_when_wide=true skip_to="missions-title" />
         <section class="mk-missions" aria-labelledby="missions-title">
-            <h2 id="missions-title">{tr(Text::Missions)}</h2>
+            <h2 id="missions-title" tabindex="-1">{tr(Text::Missions)}</h2>
             <Show when=empty>
                 <p class="mk-empty">{tr(Text::NoMissionMatches)}</p>
             </Show>

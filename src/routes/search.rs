@@ -32,7 +32,7 @@ pub fn SearchPage() -> impl IntoView {
         if q.trim().is_empty() {
             return view! { <p class="mk-muted">{t(lang, Text::SearchHint)}</p> }.into_any();
         }
-        let hits = search(&letter, &q, PER_KIND);
+        let hits = search(&letter, &q, PER_KIND, lang);
         if hits.is_empty() {
             return view! { <p class="mk-empty">{t(lang, Text::NoResults)} " “" {q} "”."</p> }.into_any();
         }
@@ -58,15 +58,23 @@ pub fn SearchPage() -> impl IntoView {
                                 HitKind::Mission | HitKind::Commitment => href_with(&format!("/missions/{}/", hit.target), &base),
                                 _ => format!("{}#{}", href_with("/letter/", &base), hit.target),
                             };
-                            let pieces = runs(&hit.text, hit.matches.iter().map(|r| (r.clone(), ())).collect());
-                            let text = pieces
+                            // A mission's name and status are in the interface language, the
+                            // letter's words in Dutch: each piece says its own.
+                            let text = hit
+                                .pieces()
                                 .into_iter()
-                                .map(|run| match run.mark {
-                                    Some(()) => view! { <mark>{run.text}</mark> }.into_any(),
-                                    None => run.text.into_any(),
+                                .map(|piece| {
+                                    let marked = runs(&piece.text, piece.matches.iter().map(|r| (r.clone(), ())).collect())
+                                        .into_iter()
+                                        .map(|run| match run.mark {
+                                            Some(()) => view! { <mark>{run.text}</mark> }.into_any(),
+                                            None => run.text.into_any(),
+                                        })
+                                        .collect_view();
+                                    view! { <span lang=piece.lang.code()>{marked}</span> }
                                 })
                                 .collect_view();
-                            view! { <li><a href=link lang="nl">{text}</a></li> }
+                            view! { <li><a href=link>{text}</a></li> }
                         })
                         .collect_view();
                     view! {

@@ -9,7 +9,7 @@ test('the overview shows the letter\'s section headings and the missions it name
   expect(response?.status()).toBe(200);
   await overview.expectLoaded();
   for (const name of ['MINUSMA', 'Resolute Support', 'enhanced Forward Presence', 'Atalanta', 'EUCAP Sahel Mali',
-    'EUCAP Sahel Niger', 'NATO Response Force', 'EU Battlegroup', 'Border Security Teams', 'Strijd tegen ISIS']) {
+    'EUCAP Sahel Niger', 'NATO Response Force', 'EU Battlegroup', 'Border Security Teams', 'Fight against ISIS']) {
     await expect(overview.mission(name), name).toBeVisible();
   }
   await expect(overview.sectionHeadings()).toHaveCount(4);

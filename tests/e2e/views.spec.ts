@@ -151,7 +151,7 @@ for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as cons
     await expect.poll(() => page.locator('.mk-map__country').count()).toBeGreaterThan(80);
     await viewportScreenshot(page, `arrival-map-${label}`);
     await openApp(page, './missions/counter-isis/');
-    await expect(page.getByRole('heading', { level: 1, name: 'Strijd tegen ISIS' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Fight against ISIS' })).toBeVisible();
     await viewportScreenshot(page, `arrival-mission-${label}`);
     // The mini map loads as it nears the screen.
     await page.locator('#map-title').scrollIntoViewIfNeeded();
@@ -196,30 +196,52 @@ test('the overview cards say when a decision is due, or the period', async ({ pa
   await expect(page.getByText('Next date')).toHaveCount(0);
 });
 
-test('the letter links each name where the parser found it, never twice over', async ({ page, request }) => {
+test('the letter links missions, citations and commitment dates where the parser found them, never twice over', async ({ page, request }) => {
+  // Issue 13 §4: only these are links; a mission's whole phrase (`VN-missie MINUSMA in Mali`) is
+  // one link, and every other name the parser found is marked quietly, with no link.
   const model = await (await request.get('downloads/missiekaart-2018.json')).json();
-  type Found = { sentence: string; range: { start: number; end: number } };
-  const found: Found[] = [
-    ...model.events,
-    ...model.references,
-    ...[...model.missions, ...model.places, ...model.organisations].flatMap((x: { mentions: Found[] }) => x.mentions),
-  ];
+  type Range = { start: number; end: number };
+  type Found = { sentence: string; range: Range };
+  type Interval = { from_letter_scope: boolean; evidence: Found };
+  const bytes = new TextEncoder();
+  const slice = (id: string, r: Range) => {
+    const text = model.sentences.find((s: { id: string }) => s.id === id).text as string;
+    return new TextDecoder().decode(bytes.encode(text).slice(r.start, r.end));
+  };
+  const dates: Found[] = model.commitments
+    .flatMap((c: { period: Interval | null; decision: { due: Interval | null } }) => [c.period, c.decision.due])
+    .filter((i: Interval | null) => i && !i.from_letter_scope)
+    .map((i: Interval) => i.evidence);
   await openApp(page, './letter/#s-10');
+  let quietNames = 0;
   for (const id of ['s-10', 's-120']) {
-    // Overlapping findings become one link: the first, then the longer.
-    const ranges = found.filter((f) => f.sentence === id).map((f) => f.range);
-    ranges.sort((a, b) => a.start - b.start || b.end - a.end);
-    let at = 0;
-    let expected = 0;
-    for (const r of ranges) {
-      if (r.start >= at) {
-        expected++;
-        at = r.end;
-      }
+    const links = page.locator(`[id="${id}"] a`);
+    const missions = model.missions.flatMap((m: { id: string; mentions: Found[] }) =>
+      m.mentions.filter((f) => f.sentence === id).map((f) => [slice(id, f.range), `/missions/${m.id}/`]));
+    const citations = model.references.filter((r: Found) => r.sentence === id).map((r: Found) => [slice(id, r.range), '']);
+    const due = [...new Set(dates.filter((d) => d.sentence === id).map((d) => slice(id, d.range)))].map((t) => [t, '/timeline/?']);
+    const expected = [...missions, ...citations, ...due];
+    expect(expected.length, id).toBeGreaterThan(2);
+    // Each finding stands in exactly one link, and every link is one of them.
+    for (const [text, href] of expected) {
+      const link = links.filter({ hasText: text });
+      await expect(link, `${id}: ${text}`).toHaveCount(1);
+      if (href) await expect(link).toHaveAttribute('href', new RegExp(href.replace(/[?]/g, '\\?')));
     }
-    expect(expected, id).toBeGreaterThan(2);
-    await expect(page.locator(`[id="${id}"] a`), id).toHaveCount(expected);
+    await expect(links, id).toHaveCount(expected.length);
+    // Places, organisations and other dates are marked, but lead nowhere and take no tab stop.
+    const quiet = page.locator(`[id="${id}"] .mk-name`);
+    quietNames += await quiet.count();
+    for (const name of await quiet.all()) {
+      await expect(name).toHaveAttribute('title', /.+: .+|Date/);
+      await expect(name).not.toHaveAttribute('tabindex');
+      await expect(name.locator('a, button')).toHaveCount(0);
+    }
   }
+  // s-10's places and organisations all stand in its mission phrases; s-120 has some of its own.
+  expect(quietNames).toBeGreaterThan(0);
+  await expect(page.locator('#s-10').getByRole('link', { name: 'VN-missie MINUSMA in Mali', exact: true })).toHaveCount(1);
+  await expect(page.locator('#s-10').getByRole('link', { name: 'Mali', exact: true })).toHaveCount(0);
   await expect(page.locator('#s-10')).toHaveClass(/mk-sentence--target/);
   expect(await seriousViolations(page)).toEqual([]);
 });
@@ -296,7 +318,7 @@ test('searching for Atalanta finds the mission and its sentences', async ({ page
 test('searching finds contributions by what is contributed and by their state, in either language', async ({ page }) => {
   await openApp(page, './search/?q=F-16');
   const search = new SearchPage(page);
-  await expect(search.group(/^Contributions/).getByRole('link', { name: /Strijd tegen ISIS: F-16’s/ })).toBeVisible();
+  await expect(search.group(/^Contributions/).getByRole('link', { name: /Fight against ISIS: F-16’s/ })).toBeVisible();
   await openApp(page, './search/?q=besluit%20volgt');
   await expect(search.group(/^Contributions/).getByRole('link', { name: /MINUSMA/ })).toBeVisible();
   await openApp(page, './missions/counter-isis/?lang=nl');

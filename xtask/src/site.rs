@@ -140,8 +140,10 @@ pub fn letter() -> Result<Letter> {
 /// The app's paths that get their own pre-rendered page, relative to the site and ending in
 /// `/`: the overview (`""`), each view, and each mission the letter names.
 pub fn entry_paths(letter: &Letter) -> Vec<String> {
-    let mut paths: Vec<String> =
-        ["", "timeline/", "map/", "letter/", "search/", "open/"].iter().map(|p| p.to_string()).collect();
+    let mut paths: Vec<String> = ["", "timeline/", "map/", "commitments/", "letter/", "search/", "open/"]
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
     paths.extend(letter.missions.iter().map(|m| format!("missions/{}/", m.id)));
     paths
 }

@@ -781,18 +781,19 @@ impl<'a> Assembler<'a> {
                 }
             }
             let id = self.mission_id(unknown, index);
-            let (name, name_nl, name_en, aliases, frame, organisation) = match entry {
+            let (name, name_nl, name_en, short_en, aliases, frame, organisation) = match entry {
                 Some(e) => (
                     e.name.clone(),
                     e.name_nl.clone(),
                     e.name_en.clone(),
+                    e.short_en.clone(),
                     e.aliases.clone(),
                     e.frame,
                     e.organisation.clone(),
                 ),
                 None => {
                     let u = &unknown[index - self.lexicon.missions.len()];
-                    (u.name.clone(), u.name.clone(), u.name.clone(), Vec::new(), u.frame, u.organisation.clone())
+                    (u.name.clone(), u.name.clone(), u.name.clone(), None, Vec::new(), u.frame, u.organisation.clone())
                 }
             };
             out.push((
@@ -801,6 +802,7 @@ impl<'a> Assembler<'a> {
                     name,
                     name_nl,
                     name_en,
+                    short_en,
                     recognised: entry.is_some(),
                     names_as_written: mentions.names,
                     aliases,

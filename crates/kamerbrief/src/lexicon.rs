@@ -78,6 +78,7 @@ mod built {
     #[inline(never)]
     pub fn mission(
         names: [&str; 4],
+        short_en: Option<&str>,
         aliases: &[&str],
         frame: Frame,
         organisation: Option<&str>,
@@ -90,6 +91,7 @@ mod built {
             name: text(name),
             name_nl: text(name_nl),
             name_en: text(name_en),
+            short_en: short_en.map(text),
             aliases: texts(aliases),
             frame,
             organisation: organisation.map(text),
@@ -230,6 +232,10 @@ pub struct MissionEntry {
     pub name_nl: String,
     /// Its name in English, explained likewise (`MINUSMA (UN mission in Mali)`).
     pub name_en: String,
+    /// Its usual name in English, where the usual name is Dutch (`Fight against ISIS` for
+    /// `Strijd tegen ISIS`); none where the usual name serves in both languages (`MINUSMA`).
+    #[serde(default)]
+    pub short_en: Option<String>,
     /// Every form to look for. A form may belong to more than one mission
     /// (`EUCAP Sahel Mali en Niger`).
     pub aliases: Vec<String>,
@@ -298,6 +304,16 @@ impl Lexicon {
                 && !self.organisations.iter().any(|o| &o.id == org)
             {
                 return Err(LexiconError(format!("mission `{}` names unknown organisation `{org}`", mission.id)));
+            }
+            // A short name stands where the usual one does (a card's heading, a timeline lane):
+            // no explanation in brackets, and only where the usual name will not do in English.
+            if let Some(short) = &mission.short_en
+                && (short.trim().is_empty() || short.contains('(') || short == &mission.name)
+            {
+                return Err(LexiconError(format!(
+                    "mission `{}` has a short English name that is empty, explained or its usual name",
+                    mission.id
+                )));
             }
         }
         for place in &self.places {
@@ -395,6 +411,25 @@ mod tests {
         for mission in Lexicon::builtin().missions {
             assert!(!mission.name_nl.is_empty() && !mission.name_en.is_empty(), "{}", mission.id);
         }
+    }
+
+    #[test]
+    fn err_lexicon_with_an_explained_short_english_name() {
+        let json = r#"{"document_url":"x/{id}","organisations":[],"places":[],
+            "missions":[{"id":"m","name":"Strijd","name_nl":"M","name_en":"M","short_en":"Fight (x)","aliases":["M"],"frame":"un"}]}"#;
+        let err = Lexicon::from_json(json).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "lexicon: mission `m` has a short English name that is empty, explained or its usual name"
+        );
+    }
+
+    #[test]
+    fn ok_a_dutch_usual_name_has_a_short_english_one() {
+        let lexicon = Lexicon::builtin();
+        let short = |id: &str| lexicon.missions.iter().find(|m| m.id == id).and_then(|m| m.short_en.clone());
+        assert_eq!(short("counter-isis").as_deref(), Some("Fight against ISIS"));
+        assert_eq!(short("minusma"), None);
     }
 
     #[test]

@@ -553,6 +553,11 @@ pub struct Mission {
     pub name_nl: String,
     /// Its name in English, explained likewise (`MINUSMA (UN mission in Mali)`).
     pub name_en: String,
+    /// Its usual name in English, where the usual name is Dutch (`Fight against ISIS` for
+    /// `Strijd tegen ISIS`); none where the usual name serves in both languages (`MINUSMA`),
+    /// and for a mission the lexicon does not know.
+    #[serde(default)]
+    pub short_en: Option<String>,
     /// Whether the lexicon knows it. A mission it does not know is one the letter calls a
     /// mission (`de EU-missie EUTM RCA`): its id is its name's slug, its names (usual, Dutch
     /// and English) as written, and its frame and organisation are guessed from the name's
