@@ -41,6 +41,8 @@ for (const [label, viewport] of WIDTHS) {
     }
 
     await openApp(page, './missions/minusma/');
+    // The mini map loads as it nears the screen.
+    await page.locator('#map-title').scrollIntoViewIfNeeded();
     await page.locator('.mk-map--inset').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('.mk-map--inset .mk-map__country').count()).toBeGreaterThan(80);
     for (const [drawing, frame] of await drawingsAgainstFrames(page, '.mk-map--inset .mk-map__svg, .mk-timeline__svg')) {
