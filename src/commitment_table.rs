@@ -191,7 +191,12 @@ fn row(letter: &Letter, lang: Lang, Entry { mission, commitment }: Entry) -> Row
 
 /// The lead nation, and the partners named with the commitment or the mission, each once:
 /// as on the mission's page, the lead nation is not named again among the partners.
-fn parties(letter: &Letter, lang: Lang, mission: &Mission, commitment: &Commitment) -> (Option<String>, Vec<String>) {
+pub fn parties(
+    letter: &Letter,
+    lang: Lang,
+    mission: &Mission,
+    commitment: &Commitment,
+) -> (Option<String>, Vec<String>) {
     let lead_id = commitment.lead.as_ref().map(|l| l.place.clone());
     let mut partner_ids: Vec<String> = Vec::new();
     for id in commitment.partners.iter().map(|p| &p.place).chain(&mission.partners) {

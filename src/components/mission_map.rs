@@ -44,6 +44,8 @@ struct Marker {
     place: (String, String),
     /// The items contributed, in the letter's words; empty when it does not say.
     items: String,
+    /// The lead nation and the partners, in Dutch and in English.
+    parties: [(Option<String>, Vec<String>); 2],
     state: Option<Status>,
     at: Point,
     /// Whether this marker carries its mission's label (the first of its places does).
@@ -137,6 +139,9 @@ pub fn MissionMap(
                     mission_facts::display_name(m, Lang::Nl).to_owned(),
                     mission_facts::display_name(m, Lang::En).to_owned(),
                 ),
+                parties: [Lang::Nl, Lang::En].map(|lang| {
+                    commitment.map(|c| crate::commitment_table::parties(letter, lang, m, c)).unwrap_or_default()
+                }),
                 frame: m.frame.as_str(),
                 place: (p.name.clone(), p.name_en.clone()),
                 items: items.clone(),
@@ -429,6 +434,7 @@ pub fn MissionMap(
         let title = format!("{} — {}", marker.name(lang_now), lang_now.pick(&marker.place.0, &marker.place.1));
         let state = marker.state.map(|s| i18n::status(lang_now, s));
         let items = (!marker.items.is_empty()).then(|| marker.items.clone());
+        let (lead, partners) = marker.parties[usize::from(lang_now == Lang::En)].clone();
         Some(view! {
             <div
                 class="mk-map__popover"
@@ -447,6 +453,10 @@ pub fn MissionMap(
                     None => view! { <p class="mk-map__popover-items mk-muted">{t(lang_now, Text::NoItems)}</p> }.into_any(),
                 }}
                 {state.map(|s| view! { <p class="mk-map__popover-state" data-status=marker.state.map(Status::as_str)>{s}</p> })}
+                {lead.map(|lead| view! { <p class="mk-map__popover-parties">{t(lang_now, Text::LeadNation)} ": " {lead}</p> })}
+                {(!partners.is_empty()).then(|| view! {
+                    <p class="mk-map__popover-parties">{t(lang_now, Text::Partners)} ": " {partners.join(", ")}</p>
+                })}
                 <p class="mk-map__popover-actions">
                     <a href=link>{t(lang_now, Text::OpenMission)} " " {marker.name(lang_now).to_owned()}</a>
                     <button type="button" class="mk-link-button" on:click=move |_| close()>{t(lang_now, Text::Close)}</button>
@@ -544,6 +554,7 @@ mod tests {
             key: "minusma@mali".into(),
             mission: "minusma".into(),
             names: ("MINUSMA".into(), "MINUSMA".into()),
+            parties: Default::default(),
             frame: "un",
             place: ("Mali".into(), "Mali".into()),
             items: items.into(),

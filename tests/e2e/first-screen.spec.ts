@@ -121,3 +121,12 @@ test('the map names the countries with a commitment, in the interface language, 
   await openApp(page, './map/?lang=nl');
   await expect.poll(async () => (await page.locator('.mk-map__country-name').allTextContents()).join(' ')).toMatch(/Litouwen|Irak|Mali|Afghanistan/);
 });
+
+test('a map marker’s card names the partners too', async ({ page }) => {
+  await openApp(page, './map/');
+  await page.getByRole('button', { name: /^MINUSMA — Mali/ }).first().click();
+  const card = page.getByRole('dialog');
+  await expect(card).toContainText('Partners: Germany');
+  await page.keyboard.press('Escape');
+  await expect(card).toHaveCount(0);
+});
