@@ -1,8 +1,9 @@
 // A reader's first screen: charts drawn as wide as their frame on a direct load, a phone that
-// shows content first with tap targets a finger can hit, and a viewport screenshot of every
-// route at both widths in both languages (what a reader sees on arrival, not a full page).
+// shows content first with tap targets a finger can hit, the map's names, and every route at
+// both widths in both languages: a viewport screenshot (what a reader sees on arrival, not a
+// full page) and axe.
 import { expect, test, type Page } from '@playwright/test';
-import { DESKTOP, PHONE, openApp, viewportScreenshot } from './pages/app-page';
+import { DESKTOP, PHONE, openApp, seriousViolations, viewportScreenshot } from './pages/app-page';
 
 const WIDTHS = [['desktop', DESKTOP], ['phone', PHONE]] as const;
 
@@ -99,15 +100,19 @@ const ROUTES = ['', 'timeline/', 'map/', 'letter/', 'search/?q=Mali', 'missions/
 
 for (const [label, viewport] of WIDTHS) {
   for (const lang of ['en', 'nl']) {
-    test(`every route on arrival, ${label}, ${lang}: viewport screenshots`, async ({ page }) => {
+    test(`every route on arrival, ${label}, ${lang}: viewport screenshots, and no serious accessibility violation`, async ({ page }) => {
+      test.setTimeout(120_000);
       await page.setViewportSize(viewport);
+      const violations: string[] = [];
       for (const route of ROUTES) {
         const query = lang === 'nl' ? (route.includes('?') ? '&lang=nl' : '?lang=nl') : '';
         await openApp(page, `./${route}${query}`);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         const name = route.replace(/[/?=]+/g, '-').replace(/-$/, '') || 'overview';
         await viewportScreenshot(page, `arrival-${name}-${label}-${lang}`);
+        for (const violation of await seriousViolations(page)) violations.push(`${route}: ${violation}`);
       }
+      expect(violations).toEqual([]);
     });
   }
 }
