@@ -3,24 +3,18 @@
 
 use kamerbrief::Letter;
 
-use crate::query::FilterKind;
+use crate::mission_facts;
+use crate::query::{FilterKind, ViewQuery};
 
-/// The number of the letter's missions that the option `key` of the filter `kind` matches on
-/// its own: missions in that frame, with that status, or with a place in that region.
+/// The number of the letter's missions that the option `key` of the filter `kind` shows on
+/// its own: the views' own filter ([`mission_facts::passes`]) with only that option on.
 pub fn count(letter: &Letter, kind: FilterKind, key: &str) -> usize {
-    letter
-        .missions
-        .iter()
-        .filter(|mission| match kind {
-            FilterKind::Org => mission.frame.as_str() == key,
-            FilterKind::Status => mission.status.as_str() == key,
-            FilterKind::Region => mission
-                .places
-                .iter()
-                .filter_map(|id| letter.place(id))
-                .any(|place| place.region.as_deref() == Some(key)),
-        })
-        .count()
+    let only = ViewQuery::default().toggled_key(kind, key);
+    if !only.has(kind, key) {
+        // A key the filter does not know turns nothing on, and shows nothing.
+        return 0;
+    }
+    mission_facts::shown(letter, &only).len()
 }
 
 #[cfg(test)]

@@ -286,11 +286,7 @@ impl Navigation {
 /// link the reader follows loads the new one. The first worker to control a page, on a first
 /// visit, is the page's own version and changes nothing.
 fn watch_for_new_version(new_version: StoredValue<bool>) {
-    let navigator = window().navigator();
-    if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
-        return;
-    }
-    let container = navigator.service_worker();
+    let Some(container) = service_workers() else { return };
     let mut controlled = container.controller().is_some();
     // Lives as long as the page.
     gloo_events::EventListener::new(&container, "controllerchange", move |_| {
@@ -300,6 +296,22 @@ fn watch_for_new_version(new_version: StoredValue<bool>) {
         controlled = true;
     })
     .forget();
+}
+
+/// The page's service workers, where the browser has them (not in a page opened from disk,
+/// nor in some private windows).
+pub fn service_workers() -> Option<web_sys::ServiceWorkerContainer> {
+    let navigator = window().navigator();
+    js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false).then(|| navigator.service_worker())
+}
+
+/// Moves focus to the element with `id`: what a skip link does. A plain `#id` href would
+/// resolve against `<base href>` and leave the page.
+pub fn focus_by_id(id: &str) {
+    let target = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(target) = target {
+        let _ = target.focus();
+    }
 }
 
 /// The app's navigation, from context.

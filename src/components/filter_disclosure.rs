@@ -2,7 +2,6 @@
 //! a keyboard user passes one stop, not one per filter option.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::components::filter_bar::FilterBar;
 use crate::i18n::{Text, t, tr};
@@ -30,14 +29,10 @@ pub fn FilterDisclosure(
     let applied = move || query.with(|(q, _)| q.frames.len() + q.statuses.len() + q.regions.len());
     let wide = window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= FOLD_BELOW_PX);
     let open_at_start = query.with_untracked(|(q, _)| q.is_filtered()) || (open_when_wide && wide);
-    // `#id` alone would resolve against `<base href>` and leave the page; move focus instead.
     let skip = skip_to.map(|id| {
         let go = move |event: leptos::ev::MouseEvent| {
             event.prevent_default();
-            let target = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(target) = target {
-                let _ = target.focus();
-            }
+            crate::nav::focus_by_id(id);
         };
         view! {
             <a class="mk-skip mk-skip--filters" href=format!("#{id}") on:click=go>

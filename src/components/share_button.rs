@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::active_letter::use_opened_letter;
 use crate::i18n::{Text, t, tr};
-use crate::nav::use_navigation;
+use crate::nav::{Navigation, use_navigation};
 use crate::open_parser;
 use crate::query::ViewQuery;
 use crate::{href_with, use_lang, use_link_query};
@@ -45,11 +45,7 @@ pub fn ShareButton() -> impl IntoView {
             let url = match opened {
                 None => window().location().href().unwrap_or_default(),
                 Some(opened) if !navigation.in_file() => match open_parser::share_fragment_of(opened.id).await {
-                    Ok(Some(Ok(fragment))) => {
-                        let query = ViewQuery { letter: None, ..links.get_untracked() };
-                        let href = navigation.href(&format!("/open/{}", query.to_query_string()));
-                        absolute(&format!("{href}#letter={fragment}"))
-                    }
+                    Ok(Some(Ok(fragment))) => share_link(navigation, &links.get_untracked(), &fragment),
                     _ => return outcome.set(Shared::NoLink),
                 },
                 Some(_) => return outcome.set(Shared::NoLink),
@@ -116,8 +112,16 @@ async fn share(title: &str, url: &str) -> Shared {
     Shared::ByHand(url.to_owned())
 }
 
+/// The link that carries an opened letter: `/open/#letter=<fragment>` in full, with the
+/// view's language and without `letter=`, which names a letter only this browser keeps.
+pub fn share_link(navigation: Navigation, links: &ViewQuery, fragment: &str) -> String {
+    let query = ViewQuery { letter: None, ..links.clone() };
+    let href = navigation.href(&format!("/open/{}", query.to_query_string()));
+    absolute(&format!("{href}#letter={fragment}"))
+}
+
 /// The absolute URL of an href the app wrote.
-pub fn absolute(href: &str) -> String {
+fn absolute(href: &str) -> String {
     web_sys::Url::new_with_base(href, &window().location().href().unwrap_or_default())
         .map(|url| url.href())
         .unwrap_or_else(|_| href.to_owned())

@@ -17,13 +17,9 @@ pub fn SiteHeader() -> impl IntoView {
     let query = use_view_query();
     let navigation = use_navigation();
     let url = navigation.url();
-    // `#main` alone would resolve against `<base href>` and leave the page; move focus instead.
     let skip_to_main = |event: leptos::ev::MouseEvent| {
         event.prevent_default();
-        let main = document().get_element_by_id("main").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(main) = main {
-            let _ = main.focus();
-        }
+        crate::nav::focus_by_id("main");
     };
     // Links keep the language and the letter; the filters belong to the views that use them.
     let keep_lang = move || links.get();

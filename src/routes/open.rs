@@ -11,14 +11,14 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::active_letter::{OpenedLetter, use_opened_letters};
-use crate::components::share_button::absolute;
+use crate::components::share_button::share_link;
 use crate::i18n::{self, Text, t, tr};
 use crate::letter_store;
 use crate::nav::{NavOptions, use_navigation};
 use crate::open_parser::{self, OpenProblem};
 use crate::opened::{self, FileProblem, FragmentProblem, StoredLetter, StoredProblem};
 use crate::query::{Lang, ViewQuery};
-use crate::{href, href_with, use_lang, use_link_query};
+use crate::{href_with, use_lang, use_link_query};
 
 /// What went wrong with the last attempt, said on the page until the next one.
 #[derive(Debug, Clone, PartialEq)]
@@ -323,9 +323,7 @@ fn KeptLetter(
     let share = if in_file { Err(None) } else { opened::share_fragment(&letter.text).map_err(Some) };
     let share_view = match share {
         Ok(fragment) => {
-            let query = ViewQuery { letter: None, ..links.get_untracked() };
-            let path = href(&format!("/open/{}", query.to_query_string()));
-            let link = absolute(&format!("{path}#letter={fragment}"));
+            let link = share_link(use_navigation(), &links.get_untracked(), &fragment);
             view! { <ShareLink link lang /> }.into_any()
         }
         Err(why) => {
@@ -408,12 +406,7 @@ async fn keep_loaded_code() {
 /// has no service workers (a file opened from disk); on a first visit, once the worker has
 /// installed and claimed the page.
 fn when_service_worker_controls(then: impl FnOnce() + 'static) {
-    let navigator = window().navigator();
-    let has_workers = js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false);
-    if !has_workers {
-        return then();
-    }
-    let container = navigator.service_worker();
+    let Some(container) = crate::nav::service_workers() else { return then() };
     if container.controller().is_some() {
         return then();
     }
