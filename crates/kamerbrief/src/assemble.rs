@@ -8,7 +8,7 @@ use crate::matcher::Match;
 use crate::model::*;
 use crate::roles::{self, SentenceFacts};
 use crate::structure::{Structure, TextUnit};
-use crate::words::{Word, tokenize};
+use crate::words::{Word, tokenize, tokenize_into};
 use crate::{citations, figures, kinds, slug, temporal, wording};
 
 /// How much each text says of the letter's kind: its title most, then its document kind line,
@@ -56,7 +56,7 @@ struct Draft {
 /// comes after the lexicon's.
 struct Unknown {
     /// The slug of its name.
-    id: String,
+    id: MissionId,
     /// Its name as first written.
     name: String,
     /// Guessed from the word that calls it a mission (`EU-missie`) or its acronym (`UNMIK`); a
@@ -187,11 +187,13 @@ impl<'a> Assembler<'a> {
         let mut references = Vec::new();
         let mut events = Vec::new();
         let mut figures_out = Vec::new();
+        let mut words = Vec::new();
         for home in homes {
             for range in self.unit(home).sentences.clone() {
                 let text = &self.unit(home).norm.text[range.clone()];
                 // Each sentence is cut into words once; every grammar reads the same words.
-                let words = tokenize(text);
+                tokenize_into(text, &mut words);
+                let words = &words;
                 let mut mission_matches = missions_matcher.find(text, &words);
                 let place_matches = places_matcher.find(text, &words);
                 let org_matches = orgs_matcher.find(text, &words);
@@ -237,7 +239,7 @@ impl<'a> Assembler<'a> {
                     }
                 }
                 let mut draft = Draft {
-                    id: SentenceId(numbered("s-", drafts.len() + 1)),
+                    id: SentenceId::from(numbered("s-", drafts.len() + 1)),
                     home,
                     range,
                     lower,
@@ -298,8 +300,8 @@ impl<'a> Assembler<'a> {
     /// The id of the mission with this index: the lexicon's missions first, then `unknown`.
     fn mission_id(&self, unknown: &[Unknown], index: usize) -> MissionId {
         match self.lexicon.missions.get(index) {
-            Some(entry) => MissionId(entry.id.clone()),
-            None => MissionId(unknown[index - self.lexicon.missions.len()].id.clone()),
+            Some(_) => self.lexicon.matchers().mission_ids[index].clone(),
+            None => unknown[index - self.lexicon.missions.len()].id.clone(),
         }
     }
 
@@ -347,7 +349,7 @@ impl<'a> Assembler<'a> {
                 let acronym = words.iter().find(|w| w.range.start == name.range.start).map_or(written, |w| w.text);
                 let leader = joined.or_else(|| self.lexicon.leader_opening(acronym));
                 unknown.push(Unknown {
-                    id,
+                    id: MissionId::from(id),
                     name: written.to_owned(),
                     frame: leader.map_or(Frame::Coalition, |l| l.frame),
                     organisation: leader.map(|l| self.lexicon.organisations[l.organisation].id.clone()),
@@ -505,7 +507,7 @@ impl<'a> Assembler<'a> {
                 .collect();
             cited_after = c.range.end;
             references.push(Reference {
-                id: ReferenceId(numbered("ref-", references.len() + 1)),
+                id: ReferenceId::from(numbered("ref-", references.len() + 1)),
                 text: text[c.range.clone()].to_owned(),
                 dossiers: c.dossiers.clone(),
                 numbers: c.numbers.clone(),
@@ -537,7 +539,7 @@ impl<'a> Assembler<'a> {
         };
         for t in &found_events {
             events.push(Event {
-                id: EventId(numbered("ev-", events.len() + 1)),
+                id: EventId::from(numbered("ev-", events.len() + 1)),
                 text: text[t.range.clone()].to_owned(),
                 role: roles::role(&self.lexicon.cues, &facts, t),
                 start: t.start,
@@ -557,7 +559,7 @@ impl<'a> Assembler<'a> {
             .collect();
         for f in figures::find(&self.lexicon.cues, text, words, &excluded) {
             figures_out.push(Figure {
-                id: FigureId(numbered("fig-", figures_out.len() + 1)),
+                id: FigureId::from(numbered("fig-", figures_out.len() + 1)),
                 text: text[f.range.clone()].to_owned(),
                 value: f.value,
                 value_max: f.value_max,
@@ -647,7 +649,7 @@ impl<'a> Assembler<'a> {
                     paragraphs: Vec::new(),
                 });
             }
-            let id = ParagraphId(numbered("p-", i + 1));
+            let id = ParagraphId::from(numbered("p-", i + 1));
             let section = sections.last_mut().expect("a section was pushed above");
             section.paragraphs.push(id.clone());
             let norm = &p.unit.norm;
@@ -928,7 +930,7 @@ impl<'a> Assembler<'a> {
                     _ => {}
                 }
             }
-            let id = CommitmentId(numbered("c-", out.len() + 1));
+            let id = CommitmentId::from(numbered("c-", out.len() + 1));
             mission.commitments.push(id.clone());
             out.push(Commitment {
                 id,
@@ -1198,7 +1200,7 @@ mod tests {
         assert_eq!((eutm.frame, eutm.organisation.as_deref()), (Frame::Eu, Some("eu")));
         assert_eq!(eutm.status, Status::Ongoing);
         assert_eq!(eutm.spans.iter().map(|s| s.slice(text)).collect::<Vec<_>>(), ["EUTM Mozambique"]);
-        assert_eq!(eutm.evidence, [SentenceId("s-1".into())]);
+        assert_eq!(eutm.evidence, [SentenceId::from("s-1")]);
         assert_eq!(eutm.commitments.len(), 1);
         let unsmil = mission(&letter, "unsmil");
         assert_eq!((unsmil.frame, unsmil.organisation.as_deref()), (Frame::Un, Some("vn")));
@@ -1307,7 +1309,7 @@ mod tests {
             [("unmiss", Status::UnderConsideration), ("minusma", Status::Ongoing), ("kfor", Status::Background)]
         );
         let unmiss = mission(&letter, "unmiss");
-        assert_eq!(unmiss.status_sentence, Some(SentenceId("s-1".into())));
+        assert_eq!(unmiss.status_sentence, Some(SentenceId::from("s-1")));
         let commitment = letter.commitments.iter().find(|c| c.mission == unmiss.id).unwrap();
         assert_eq!(commitment.decision.state, Status::UnderConsideration);
         let evidence = commitment.decision.evidence.as_ref().unwrap();

@@ -70,25 +70,28 @@ fn number_at(text: &str, tokens: &[Word<'_>], i: usize) -> Option<(f64, usize)> 
     if !word.bytes().all(|b| b.is_ascii_digit()) {
         return small_number(lower, 100).map(|n| (f64::from(n), 1));
     }
-    let mut digits = word.to_string();
+    // Digits are added up as they come: a number word is read on every word of the letter.
+    let add_digits = |value: f64, digits: &str| digits.bytes().fold(value, |v, b| v * 10.0 + f64::from(b - b'0'));
+    let mut value = add_digits(0.0, word);
     let mut len = 1;
     let mut end = range.end;
     // Thousands: `70.000`, `400.000`.
     while let Some(Word { range: next, text: group, .. }) = tokens.get(i + len) {
         if &text[end..next.start] == "." && group.len() == 3 && group.bytes().all(|b| b.is_ascii_digit()) {
-            digits.push_str(group);
+            value = add_digits(value, group);
             end = next.end;
             len += 1;
         } else {
             break;
         }
     }
-    let mut value: f64 = digits.parse().ok()?;
     if let Some(Word { range: next, text: fraction, .. }) = tokens.get(i + len)
         && &text[end..next.start] == ","
         && fraction.bytes().all(|b| b.is_ascii_digit())
     {
-        value = format!("{digits}.{fraction}").parse().ok()?;
+        // Whole numbers over a power of ten: one rounding, as parsing `2.75` would round.
+        let scale = 10f64.powi(i32::try_from(fraction.len()).ok()?);
+        value = add_digits(value, fraction) / scale;
         len += 1;
     }
     Some((value, len))

@@ -152,6 +152,8 @@ pub(crate) struct Matchers {
     pub places: Matcher,
     pub organisations: Matcher,
     pub leaders: Vec<Leader>,
+    /// Each mission's id, made once: a letter's facts name their missions thousands of times.
+    pub mission_ids: Vec<crate::MissionId>,
 }
 
 /// An organisation that leads missions of the lexicon, for guessing the frame of a mission
@@ -342,6 +344,7 @@ impl Lexicon {
             places: Matcher::new(self.places.iter().map(|p| p.aliases.as_slice())),
             organisations: Matcher::new(self.organisations.iter().map(|o| o.aliases.as_slice())),
             leaders: self.leaders(),
+            mission_ids: self.missions.iter().map(|m| crate::MissionId::from(m.id.as_str())).collect(),
         })
     }
 
@@ -527,7 +530,7 @@ mod tests {
         let text = "Sinds 2006 draagt Nederland bij aan UNIFIL in Libanon en aan EUFOR Althea in Bosnië-Herzegovina. \
                     Eerder leverde Nederland F-16’s voor Allied Force en een fregat voor EUNAVFOR MED Irini.";
         let letter = crate::parse(text, crate::Meta::default(), &Lexicon::builtin()).unwrap();
-        let mut found: Vec<(&str, crate::Frame)> = letter.missions.iter().map(|m| (m.id.0.as_str(), m.frame)).collect();
+        let mut found: Vec<(&str, crate::Frame)> = letter.missions.iter().map(|m| (m.id.as_str(), m.frame)).collect();
         found.sort_by(|a, b| a.0.cmp(b.0));
         assert_eq!(
             found,
@@ -538,7 +541,7 @@ mod tests {
                 ("unifil", crate::Frame::Un),
             ]
         );
-        let althea = letter.missions.iter().find(|m| m.id.0 == "eufor-althea").unwrap();
+        let althea = letter.missions.iter().find(|m| m.id == "eufor-althea").unwrap();
         assert_eq!(althea.places, vec!["bosnie-herzegovina".to_owned()]);
         assert!(letter.places.iter().any(|p| p.id == "libanon"));
     }

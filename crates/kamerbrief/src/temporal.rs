@@ -90,14 +90,28 @@ const NUMBER_WORDS: [(&str, u32); 27] = [
     ("negentig", 90),
 ];
 
+/// The first bytes of [`NUMBER_WORDS`], to pass over a word that opens with none of them.
+const NUMBER_WORD_OPENINGS: [u8; NUMBER_WORDS.len()] = {
+    let mut out = [0; NUMBER_WORDS.len()];
+    let mut k = 0;
+    while k < NUMBER_WORDS.len() {
+        out[k] = NUMBER_WORDS[k].0.as_bytes()[0];
+        k += 1;
+    }
+    out
+};
+
 /// The value of a number word (in lower case), or of digits up to `max`.
 pub(crate) fn small_number(word: &str, max: u32) -> Option<u32> {
-    NUMBER_WORDS
-        .iter()
-        .find(|(w, _)| *w == word)
-        .map(|&(_, n)| n)
-        .or_else(|| word.bytes().all(|b| b.is_ascii_digit()).then(|| word.parse().ok()).flatten())
-        .filter(|&n| n <= max)
+    // Most words are neither: a number word opens with one of few letters, a number with a digit.
+    let first = *word.as_bytes().first()?;
+    if first.is_ascii_digit() {
+        return word.parse().ok().filter(|&n| n <= max);
+    }
+    if !NUMBER_WORD_OPENINGS.contains(&first) {
+        return None;
+    }
+    NUMBER_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, n)| n).filter(|&n| n <= max)
 }
 
 /// The rules of the grammar, in the order they are tried at a word: the first that reads

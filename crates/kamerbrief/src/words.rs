@@ -53,9 +53,17 @@ pub(crate) struct Word<'a> {
 /// [`words`]. An ASCII word, as most are, is cut, checked for capitals and hashed in one pass
 /// over its bytes; a word with other characters is read character by character.
 pub(crate) fn tokenize(text: &str) -> Vec<Word<'_>> {
-    let bytes = text.as_bytes();
     // Room for a word per six bytes, about what Dutch prose takes, so that the list seldom grows.
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    tokenize_into(text, &mut out);
+    out
+}
+
+/// [`tokenize`] into a list that is emptied first, so that one list serves every sentence of a
+/// letter and is allocated once.
+pub(crate) fn tokenize_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>) {
+    out.clear();
+    let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
         let start = at;
@@ -86,7 +94,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Word<'_>> {
         out.push(Word { range: start..end, text: word, lower, key });
         at = end;
     }
-    out
 }
 
 /// [`ASCII_CLASS`] bit of an ASCII letter or digit.
