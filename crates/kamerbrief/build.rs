@@ -64,6 +64,9 @@ fn cues_literal(cues: &Value) -> String {
             "item_kinds" => {
                 list(value, |k| format!("built::kind_cues(ItemKind::{}, {})", variant(&k["kind"]), strings(&k["cues"])))
             }
+            "negated_status" => list(value, |n| {
+                format!("built::negated_state(Status::{}, Status::{})", variant(&n["state"]), variant(&n["becomes"]))
+            }),
             "letter_kinds" => list(value, |k| {
                 let status = match k["status"].as_str() {
                     Some(_) => format!("Some(Status::{})", variant(&k["status"])),

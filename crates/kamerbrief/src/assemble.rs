@@ -706,10 +706,20 @@ impl<'a> Assembler<'a> {
     ) -> Vec<Mission> {
         let cues = &self.lexicon.cues;
         let mut out: Vec<(usize, Mission)> = Vec::new();
-        for index in 0..self.lexicon.missions.len() + unknown.len() {
+        // Each mission the letter names, with the first sentence that names it: a letter names
+        // a few of the lexicon's many.
+        let mut named: Vec<(usize, usize)> = Vec::new();
+        for (order, d) in drafts.iter().enumerate() {
+            for &index in &d.named {
+                if !named.iter().any(|(i, _)| *i == index) {
+                    named.push((index, order));
+                }
+            }
+        }
+        crate::sort::sort_by_key(&mut named, |(index, _)| *index);
+        for (index, first) in named {
             let entry = self.lexicon.missions.get(index);
             let evidence: Vec<&Draft> = drafts.iter().filter(|d| d.missions.contains(&index)).collect();
-            let Some(first) = drafts.iter().position(|d| d.named.contains(&index)) else { continue };
             let mut mentions = Mentions::default();
             let mut places: Vec<String> = entry.map_or_else(Vec::new, |e| e.places.clone());
             for (order, d) in drafts.iter().enumerate() {

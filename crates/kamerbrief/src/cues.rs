@@ -22,12 +22,24 @@ pub struct Cues {
     pub status: Vec<StateCues>,
     /// Words by which a sentence that names no mission speaks of the one before it.
     pub continues_previous: Vec<String>,
+    /// Words that turn a status cue around when they stand inside its wording or just before
+    /// it (`zet de bijdrage niet voort`, `niet te verlengen`): a negation.
+    pub negations: Vec<String>,
+    /// Words that may stand between a negation and the cue it turns (`niet te verlengen`).
+    pub negation_gap: Vec<String>,
+    /// The state a negated cue of a state gives: not continuing a contribution declines the
+    /// next period. A cue of a state that is not listed is passed over when negated.
+    pub negated_status: Vec<NegatedState>,
     /// Words that point back to the mission before so plainly (`deze missie`, `daaraan`) that a
     /// sentence speaks of it even when it names another one after them.
     pub refers_back: Vec<String>,
     /// Words that open a subordinate clause after a comma (`omdat`, `die`): a status cue of the
     /// main clause does not reach a mission named in one, nor one of its cues the main clause.
     pub subordinate_openers: Vec<String>,
+    /// Words that open an apposition after a comma (`een`, `de`): when one of
+    /// [`Self::subordinate_openers`] follows within a few words (`, een waarnemingsmissie die
+    /// …`), the clause is subordinate too.
+    pub apposition_openers: Vec<String>,
     /// Who contributes: a contribution sentence names one of these …
     pub contribution_subject: Vec<String>,
     /// … and one of these.
@@ -107,6 +119,8 @@ pub(crate) struct StatusSearchers {
 /// empty, which occurs at the start of any text), and a searcher per further fragment.
 #[derive(Debug, Clone)]
 struct StatusCue {
+    /// Whether the cue's own words hold a negation (`niet bij te dragen`): it is no cue to turn.
+    negative: bool,
     first: Option<aho_corasick::PatternID>,
     first_len: usize,
     rest: Vec<memchr::memmem::Finder<'static>>,
@@ -119,6 +133,15 @@ pub struct StateCues {
     pub state: Status,
     /// Its cues.
     pub cues: Vec<String>,
+}
+
+/// What a negated cue of a state says instead.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NegatedState {
+    /// The state of the cue.
+    pub state: Status,
+    /// The state it gives when negated.
+    pub becomes: Status,
 }
 
 /// The words of one kind of item.
@@ -192,6 +215,22 @@ fn find_each_after<F>(
     Some(start?..at)
 }
 
+/// Whether `word` stands in `lower` as a whole word.
+fn has_word(lower: &str, word: &str) -> bool {
+    let bytes = lower.as_bytes();
+    let mut from = 0;
+    while let Some(i) = find_bytes(&bytes[from..], word.as_bytes()).map(|i| from + i) {
+        let end = i + word.len();
+        let open = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        let close = end == bytes.len() || !bytes[end].is_ascii_alphanumeric();
+        if open && close {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
+}
+
 /// Whether any cue occurs in `lower`.
 pub(crate) fn any_in(lower: &str, cues: &[String]) -> bool {
     cues.iter().any(|c| find_in_order(lower, c).is_some())
@@ -250,7 +289,10 @@ impl Cues {
         let lists = [
             &self.continues_previous,
             &self.refers_back,
+            &self.negations,
+            &self.negation_gap,
             &self.subordinate_openers,
+            &self.apposition_openers,
             &self.contribution_subject,
             &self.contribution_verb,
             &self.not_contribution,
@@ -286,12 +328,59 @@ impl Cues {
 
     /// The state a sentence's wording gives, with where its cue stands, if any: the first
     /// state, in order, with a cue whose fragments all occur in order.
+    ///
+    /// A negated cue (see [`Self::negations`]) gives the state [`Self::negated_status`] lists
+    /// for its own, and ranks as that state; a negated cue of a state with none is passed over.
     pub(crate) fn status(&self, lower: &str) -> Option<(Status, Range<usize>)> {
-        let searchers = self.searchers.get_or_init(|| StatusSearchers::new(&self.status));
+        let searchers = self.searchers.get_or_init(|| StatusSearchers::new(&self.status, &self.negations));
         let firsts = searchers.first_occurrences(lower.as_bytes());
-        searchers.states.iter().find_map(|(state, cues)| {
-            cues.iter().find_map(|cue| cue.find(lower.as_bytes(), &firsts)).map(|r| (*state, r))
-        })
+        // Most sentences hold no negation: the first state with a cue wins.
+        if !self.negations.iter().any(|n| has_word(lower, n)) {
+            return searchers.states.iter().find_map(|(state, cues)| {
+                cues.iter().find_map(|cue| cue.find(lower.as_bytes(), &firsts)).map(|r| (*state, r))
+            });
+        }
+        // Else every cue found, each with what it says: its state, or its state turned around.
+        let mut found: Vec<(usize, Status, Range<usize>, bool)> = Vec::new();
+        for (rank, (state, cues)) in searchers.states.iter().enumerate() {
+            for cue in cues {
+                let Some(range) = cue.find(lower.as_bytes(), &firsts) else { continue };
+                let negated = !cue.negative && self.is_negated(lower, &range);
+                found.push((rank, *state, range, negated));
+            }
+        }
+        let rank = |state: Status| searchers.states.iter().position(|(s, _)| *s == state).unwrap_or(usize::MAX);
+        let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
+        found
+            .iter()
+            .filter_map(|(rank_of_state, state, range, negated)| {
+                if !negated {
+                    return Some((*rank_of_state, *state, range.clone()));
+                }
+                // A cue that words the negation itself (`levert … geen bijdrage`) speaks for it.
+                if found.iter().any(|(_, _, other, n)| !n && overlaps(other, range)) {
+                    return None;
+                }
+                let becomes = self.negated_status.iter().find(|n| n.state == *state)?.becomes;
+                Some((rank(becomes), becomes, range.clone()))
+            })
+            .min_by_key(|(rank, _, range)| (*rank, range.start))
+            .map(|(_, state, range)| (state, range))
+    }
+
+    /// Whether a negation stands inside the cue's wording at `range`, or right before it
+    /// with at most one of [`Self::negation_gap`] between.
+    fn is_negated(&self, lower: &str, range: &Range<usize>) -> bool {
+        let inside = &lower[range.clone()];
+        if self.negations.iter().any(|n| has_word(inside, n)) {
+            return true;
+        }
+        let mut before = lower[..range.start].split_whitespace().rev();
+        let mut word = before.next();
+        if word.is_some_and(|w| self.negation_gap.iter().any(|g| g == w)) {
+            word = before.next();
+        }
+        word.is_some_and(|w| self.negations.iter().any(|n| n == w))
     }
 
     /// The kind an item's words give it.
@@ -301,7 +390,7 @@ impl Cues {
 }
 
 impl StatusSearchers {
-    fn new(states: &[StateCues]) -> Self {
+    fn new(states: &[StateCues], negations: &[String]) -> Self {
         let mut patterns: Vec<&str> = Vec::new();
         let states = states
             .iter()
@@ -320,7 +409,8 @@ impl StatusSearchers {
                             aho_corasick::PatternID::must(at)
                         });
                         let rest = parts.map(|f| memchr::memmem::Finder::new(f).into_owned()).collect();
-                        StatusCue { first, first_len: head.len(), rest }
+                        let negative = negations.iter().any(|n| has_word(c, n));
+                        StatusCue { negative, first, first_len: head.len(), rest }
                     })
                     .collect();
                 (s.state, cues)

@@ -6,7 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::cache::Cache;
-use crate::cues::{Cues, KindCues, LetterKindCues, StateCues};
+use crate::cues::{Cues, KindCues, LetterKindCues, NegatedState, StateCues};
 use crate::date::Weekday;
 use crate::matcher::Matcher;
 use crate::model::{Frame, ItemKind, LetterKind, Region, Status};
@@ -103,6 +103,11 @@ mod built {
     #[inline(never)]
     pub fn state_cues(state: Status, cues: &[&str]) -> StateCues {
         StateCues { state, cues: texts(cues) }
+    }
+
+    #[inline(never)]
+    pub fn negated_state(state: Status, becomes: Status) -> NegatedState {
+        NegatedState { state, becomes }
     }
 
     #[inline(never)]

@@ -35,8 +35,13 @@ pub(crate) fn clauses(cues: &Cues, lower: &str) -> Vec<(Range<usize>, usize)> {
     let (mut main, mut next, mut start) = (0, 1, 0);
     for (at, sep) in cuts.into_iter().chain([(lower.len(), b';')]) {
         let segment = &lower[start..at];
-        let first = segment.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        let subordinate = start > 0 && cues.subordinate_openers.iter().any(|w| w == first);
+        let mut words = segment.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        let first = words.next().unwrap_or("");
+        let opens = |w: &str| cues.subordinate_openers.iter().any(|o| o == w);
+        // `, die …`, or an apposition that opens one: `, een waarnemingsmissie die …`.
+        let subordinate = start > 0
+            && (opens(first)
+                || (cues.apposition_openers.iter().any(|a| a == first) && words.take(APPOSITION_WORDS).any(opens)));
         let number = if subordinate {
             next += 1;
             next - 1
@@ -52,6 +57,10 @@ pub(crate) fn clauses(cues: &Cues, lower: &str) -> Vec<(Range<usize>, usize)> {
     }
     out
 }
+
+/// How many words of an apposition (`een waarnemingsmissie`, `de missie van de VN`) may
+/// stand before the word that opens its clause.
+const APPOSITION_WORDS: usize = 4;
 
 /// The number of the clause that byte `at` stands in.
 pub(crate) fn clause_at(clauses: &[(Range<usize>, usize)], at: usize) -> usize {
@@ -439,6 +448,56 @@ mod tests {
         assert_eq!(status_cue(&cues(), "de inzet van x gaat voortvarend."), None);
     }
 
+    // Bug: `niet` was not read: `zet … niet voort` and `niet te verlengen` gave continuing.
+    #[test]
+    fn ok_a_negated_status_cue_is_turned_around() {
+        let cases = [
+            ("Het kabinet zet de bijdrage aan X niet voort.", Some(Status::Declined)),
+            ("Het kabinet heeft besloten de bijdrage aan X niet te verlengen.", Some(Status::Declined)),
+            ("Het kabinet heeft besloten de inzet bij X niet langer voort te zetten.", Some(Status::Declined)),
+            ("Nederland neemt niet deel aan X.", Some(Status::Declined)),
+            ("Nederland draagt niet bij aan X.", Some(Status::Declined)),
+            ("Het kabinet heeft besloten geen nieuwe bijdrage aan X te leveren.", Some(Status::Declined)),
+        ];
+        for (sentence, status) in cases {
+            assert_eq!(status_cue(&cues(), &lower(sentence)).map(|(s, _)| s), status, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn err_a_negation_turns_no_cue_that_words_it_and_no_state_without_a_turn() {
+        let cases = [
+            // The cue holds the negation: it says what it says.
+            ("Het kabinet heeft besloten niet bij te dragen aan X.", Some(Status::Declined)),
+            ("In Y levert Nederland geen bijdrage aan X.", Some(Status::Background)),
+            // Not ended is not past; nothing else is said.
+            ("De inzet bij X is nog niet afgerond.", None),
+            // A negation elsewhere in the sentence turns nothing.
+            ("Nederland levert stafofficieren aan X, wat niet eenvoudig is.", Some(Status::Ongoing)),
+        ];
+        for (sentence, status) in cases {
+            assert_eq!(status_cue(&cues(), &lower(sentence)).map(|(s, _)| s), status, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn ok_contributions_and_decisions_in_more_words() {
+        let cases = [
+            ("Nederland levert stafofficieren aan X.", Some(Status::Ongoing)),
+            ("Nederland neemt met een fregat deel aan X.", Some(Status::Ongoing)),
+            ("Nederland stelt twee helikopters beschikbaar voor X.", Some(Status::Ongoing)),
+            ("Vorig jaar nam een onderzeeboot deel aan X.", Some(Status::Past)),
+            ("Het kabinet informeert uw Kamer over het besluit om bij te dragen aan X.", Some(Status::Decided)),
+            (
+                "Het kabinet zal uw Kamer informeren over de voortzetting van de bijdrage aan X.",
+                Some(Status::DecisionPending),
+            ),
+        ];
+        for (sentence, status) in cases {
+            assert_eq!(status_cue(&cues(), &lower(sentence)).map(|(s, _)| s), status, "{sentence}");
+        }
+    }
+
     fn clause_texts(s: &str) -> Vec<(String, usize)> {
         clauses(&cues(), &lower(s)).into_iter().map(|(r, n)| (s[r].trim().to_owned(), n)).collect()
     }
@@ -454,6 +513,19 @@ mod tests {
         let only = only_clause(&lower(s), &clauses(&cues(), &lower(s)), 0);
         assert_eq!(only.len(), s.len());
         assert!(only.contains("draagt nederland bij") && !only.contains("die iets"));
+    }
+
+    // Bug: `overweegt` in a relative clause after an apposition gave the main clause's mission
+    // `under consideration`.
+    #[test]
+    fn ok_an_apposition_that_opens_a_relative_clause_is_subordinate() {
+        let s = "Het kabinet draagt niet bij aan X, een waarnemingsmissie die de Veiligheidsraad overweegt.";
+        let numbers: Vec<usize> = clause_texts(s).into_iter().map(|(_, n)| n).collect();
+        assert_eq!(numbers, [0, 1]);
+        // An apposition with no relative clause stays in the main clause.
+        let s = "Nederland draagt bij aan X, een missie van de VN.";
+        let numbers: Vec<usize> = clause_texts(s).into_iter().map(|(_, n)| n).collect();
+        assert_eq!(numbers, [0, 0]);
     }
 
     #[test]
