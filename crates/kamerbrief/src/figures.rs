@@ -43,7 +43,7 @@ pub(crate) fn find(cues: &Cues, text: &str, tokens: &[Word<'_>], excluded: &[Ran
             end = tokens[k + max_len].range.end;
             k += 1 + max_len;
         }
-        let (unit, unit_end) = unit_after(cues, tokens, k);
+        let (unit, unit_end) = unit_after(cues, text, tokens, k);
         if unit.is_empty() {
             i += len;
             continue;
@@ -114,21 +114,41 @@ fn names_a_thing(cues: &Cues, text: &str, tokens: &[Word<'_>], i: usize, range: 
             return true;
         }
     }
+    // A year: four digits alone, of the years letters speak of (`1200 militairen` counts).
     let word = tokens[i].text;
-    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && range.len() == 4
+    word.len() == 4 && range.len() == 4 && word.parse::<u16>().is_ok_and(|y| YEARS.contains(&y))
 }
+
+/// The years a four-digit number is taken for.
+const YEARS: std::ops::RangeInclusive<u16> = 1900..=2100;
 
 /// The words after a number that say what is counted: up to two inflected adjectives
 /// (`vierkante`, `Malinese`, `grootste`) and one noun.
-fn unit_after(cues: &Cues, tokens: &[Word<'_>], k: usize) -> (String, usize) {
-    let mut taken: Vec<&str> = Vec::new();
+fn unit_after<'t>(cues: &Cues, text: &'t str, tokens: &[Word<'_>], k: usize) -> (String, usize) {
+    let mut taken: Vec<&'t str> = Vec::new();
     let mut end = 0;
-    for Word { range, text: word, lower, .. } in tokens.iter().skip(k).take(3) {
+    for (n, Word { range, text: word, lower, .. }) in tokens.iter().enumerate().skip(k).take(3) {
         if cues.figure_stop_words.iter().any(|w| w == lower) || word.bytes().all(|b| b.is_ascii_digit()) {
             break;
         }
-        taken.push(word);
-        end = range.end;
+        // A type is written with a dash and a plural with an apostrophe: `F-16’s`, `CH-47`.
+        let mut word_end = range.end;
+        for next in &tokens[n + 1..] {
+            let joined = match &text[word_end..next.range.start] {
+                "-" | "‐" => true,
+                "’" | "'" => next.lower == "s",
+                _ => false,
+            };
+            if !joined {
+                break;
+            }
+            word_end = next.range.end;
+        }
+        taken.push(&text[range.start..word_end]);
+        end = word_end;
+        if word_end != range.end {
+            break;
+        }
         let adjective = (lower.ends_with('e') || lower.ends_with("se")) && taken.len() < 3;
         if !adjective {
             break;
@@ -227,6 +247,30 @@ mod tests {
         let found = figures("dat de drie grootste havens van Somalië");
         assert_eq!(found[0].1, 3.0);
         assert_eq!(found[0].3, "grootste havens");
+    }
+
+    // Bug: four digits were always a year, a type with a dash gave its letters alone, and
+    // `ten hoogste` qualified nothing.
+    #[test]
+    fn ok_counts_in_four_digits_types_and_upper_bounds() {
+        let found = figures("Nederland zendt ongeveer 1200 militairen en vier F-16’s, ten hoogste 250 adviseurs.");
+        let read: Vec<(&str, f64, &str, Option<&str>)> =
+            found.iter().map(|f| (f.0.as_str(), f.1, f.3.as_str(), f.4.as_deref())).collect();
+        assert_eq!(
+            read,
+            [
+                ("ongeveer 1200 militairen", 1200.0, "militairen", Some("ongeveer")),
+                ("vier F-16’s", 4.0, "F-16’s", None),
+                ("ten hoogste 250 adviseurs", 250.0, "adviseurs", Some("ten hoogste")),
+            ]
+        );
+        assert_eq!(figures("twee CH-47 helikopters")[0].3, "CH-47");
+    }
+
+    #[test]
+    fn ok_decimals_read_as_written() {
+        assert_eq!(figures("ruim 2,75 miljoen euro")[0].1, 2.75);
+        assert_eq!(figures("ruim 1,33 miljoen euro")[0].1, "1.33".parse::<f64>().unwrap());
     }
 
     #[test]
