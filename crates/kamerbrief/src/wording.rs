@@ -279,8 +279,9 @@ const NAME_WORDS_AFTER_ACRONYM: usize = 3;
 /// The names of missions by the words that call them one (`missie`, `operatie`: the lexicon's
 /// mission words): a name right after such a word, as in `de missie UNSMIL` and `de EU-missie
 /// EUTM Mozambique`, or joined to its front, as in `de UNSMIL-missie`. A name opens with an
-/// acronym (two or more capitals, digits allowed) and takes up to three more words that start
-/// with a capital or are numbers, joined by a space or a hyphen.
+/// acronym (two or more capitals, digits allowed), or right after the mission word with any
+/// capital (`operatie Gulf Guardian`), and takes up to three more words that start with a
+/// capital or are numbers, joined by a space or a hyphen.
 ///
 /// A name never overlaps `missions`, the names of missions the lexicon knows; nor does its
 /// acronym overlap `others`, the names of organisations and places (`NAVO` of `NAVO-missie`),
@@ -298,7 +299,15 @@ pub(crate) fn mission_names(
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if !is_acronym(words[i].text) || !free(&words[i].range) || !clear(others, &words[i].range) {
+        // A name opens with an acronym, or with a capital right after a word that calls it a
+        // mission (`operatie Gulf Guardian`); an adjective of a people is no name
+        // (`de missie Nederlandse …`).
+        let opens_name = is_acronym(words[i].text)
+            || (words[i].text.starts_with(char::is_uppercase)
+                && words[i].text.chars().nth(2).is_some()
+                && !words[i].lower.ends_with("se")
+                && mission_word_before(cues, text, words[i].range.start).is_some());
+        if !opens_name || !free(&words[i].range) || !clear(others, &words[i].range) {
             i += 1;
             continue;
         }
@@ -630,6 +639,15 @@ mod tests {
         assert_eq!(names_of(s, &[], &["EU", "Niger"]), pairs(&[("EUMPM Niger", "EU-missie")]));
     }
 
+    // Bug: a name that is no acronym was dropped: `operatie Gulf Guardian`.
+    #[test]
+    fn ok_a_capitalised_name_right_after_a_mission_word() {
+        let s = "Nederland nam deel aan de operatie Gulf Guardian in de Golf.";
+        assert_eq!(names_of(s, &[], &[]), pairs(&[("Gulf Guardian", "operatie")]));
+        let s = "De EU-missie Amber Shield wordt opgezet.";
+        assert_eq!(names_of(s, &[], &["EU"]), pairs(&[("Amber Shield", "EU-missie")]));
+    }
+
     #[test]
     fn ok_mission_names_joined_before_a_mission_word() {
         assert_eq!(names_of("De UNSMIL-missie werkt.", &[], &[]), pairs(&[("UNSMIL", "missie")]));
@@ -641,9 +659,15 @@ mod tests {
         // An organisation joined to the mission word is not a name; a known mission is matched as usual.
         assert!(names_of("De VN-missie MINUSMA in Mali.", &["MINUSMA"], &["VN", "Mali"]).is_empty());
         assert!(names_of("De NAVO-missie in Afghanistan.", &[], &["NAVO", "Afghanistan"]).is_empty());
-        // An acronym with no mission word beside it, or a name that is not an acronym.
+        // An acronym with no mission word beside it; a known mission after a mission word.
         assert!(names_of("De IVS beschrijft trends voor de OS-middelen.", &[], &[]).is_empty());
-        assert!(names_of("De operatie Inherent Resolve en de missie Irini.", &[], &[]).is_empty());
+        let s = "De operatie Inherent Resolve en de missie Irini.";
+        assert!(names_of(s, &["Inherent Resolve", "Irini"], &[]).is_empty());
+        // A capital after a mission word that is a people's adjective, or a place.
+        assert!(names_of("De missie Nederlandse militairen.", &[], &[]).is_empty());
+        assert!(names_of("De missie Mali is groot.", &[], &["Mali"]).is_empty());
+        // A capital with no mission word before it.
+        assert!(names_of("Zo kwam Gulf Guardian tot stand.", &[], &[]).is_empty());
         // A mission word that ends a clause, or stands inside another word.
         assert!(names_of("Het ging om een missie. EUTM werd opgericht.", &[], &[]).is_empty());
         assert!(names_of("De antipiraterijmissies EUTM en X.", &[], &[]).is_empty());
