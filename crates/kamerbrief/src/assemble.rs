@@ -188,11 +188,15 @@ impl<'a> Assembler<'a> {
         let mut events = Vec::new();
         let mut figures_out = Vec::new();
         let mut words = Vec::new();
-        for home in homes {
+        // Each paragraph and footnote lowered once, for the words to borrow their lower case from.
+        let lowered: Vec<(Home, String)> =
+            homes.clone().map(|home| (home, self.unit(home).norm.text.to_ascii_lowercase())).collect();
+        for (home, lowered) in &lowered {
+            let home = *home;
             for range in self.unit(home).sentences.clone() {
                 let text = &self.unit(home).norm.text[range.clone()];
                 // Each sentence is cut into words once; every grammar reads the same words.
-                tokenize_into(text, &mut words);
+                tokenize_into(text, Some(&lowered[range.clone()]), &mut words);
                 let words = &words;
                 let mut mission_matches = missions_matcher.find(text, &words);
                 let place_matches = places_matcher.find(text, &words);
@@ -212,7 +216,7 @@ impl<'a> Assembler<'a> {
                         }
                     }
                 }
-                let lower = text.to_ascii_lowercase();
+                let lower = lowered[range.clone()].to_owned();
                 let cues = &self.lexicon.cues;
                 let mut missions = named.clone();
                 // Cheap tests first: most sentences follow one that speaks of no mission.
@@ -320,9 +324,20 @@ impl<'a> Assembler<'a> {
         (places, orgs): (&[Match], &[Match]),
         unknown: &mut Vec<Unknown>,
     ) {
-        // Most sentences hold no acronym, or none but known names: they cost a scan, not a list.
-        let taken = |w: &Word<'_>| matches.iter().any(|m| m.range.start <= w.range.start && w.range.end <= m.range.end);
-        if unknown.is_empty() && !words.iter().any(|w| wording::is_acronym(w.text) && !taken(w)) {
+        // Most sentences hold no acronym, or none but known names (of missions, organisations and
+        // places, which open no mission's name): they cost a scan, not a list. A capital right
+        // after a mission word may open a name too.
+        let within = |w: &Word<'_>, m: &Match| m.range.start <= w.range.start && w.range.end <= m.range.end;
+        let taken = |w: &Word<'_>| matches.iter().chain(places).chain(orgs).any(|m| within(w, m));
+        let may_open = |k: usize| {
+            let w = &words[k];
+            let after_mission_word =
+                || k > 0 && self.lexicon.cues.mission_words.iter().any(|c| words[k - 1].lower.ends_with(c.as_str()));
+            w.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && (wording::is_acronym(w.text) || after_mission_word())
+                && !taken(w)
+        };
+        if unknown.is_empty() && !(0..words.len()).any(may_open) {
             return;
         }
         let missions: Vec<Range<usize>> = matches.iter().map(|m| m.range.clone()).collect();
@@ -332,7 +347,7 @@ impl<'a> Assembler<'a> {
             return;
         }
         let known = self.lexicon.missions.len();
-        let within = |outer: &Range<usize>, inner: &Range<usize>| outer.start <= inner.start && inner.end <= outer.end;
+        let inside = |outer: &Range<usize>, inner: &Range<usize>| outer.start <= inner.start && inner.end <= outer.end;
         for name in names {
             let written = &text[name.range.clone()];
             let id = slug(written);
@@ -345,7 +360,7 @@ impl<'a> Assembler<'a> {
                 known + k
             } else {
                 let joined =
-                    orgs.iter().find(|m| within(&name.word, &m.range)).and_then(|m| self.lexicon.leader(m.entries[0]));
+                    orgs.iter().find(|m| inside(&name.word, &m.range)).and_then(|m| self.lexicon.leader(m.entries[0]));
                 let acronym = words.iter().find(|w| w.range.start == name.range.start).map_or(written, |w| w.text);
                 let leader = joined.or_else(|| self.lexicon.leader_opening(acronym));
                 unknown.push(Unknown {

@@ -113,6 +113,8 @@ pub(crate) struct StatusSearchers {
     first: aho_corasick::AhoCorasick,
     /// Per state, in order of precedence, its cues in order.
     states: Vec<(Status, Vec<StatusCue>)>,
+    /// The automaton's patterns of the negations.
+    negations: Vec<aho_corasick::PatternID>,
 }
 
 /// One status cue: which of the automaton's patterns is its first fragment (none when that is
@@ -334,8 +336,11 @@ impl Cues {
     pub(crate) fn status(&self, lower: &str) -> Option<(Status, Range<usize>)> {
         let searchers = self.searchers.get_or_init(|| StatusSearchers::new(&self.status, &self.negations));
         let firsts = searchers.first_occurrences(lower.as_bytes());
-        // Most sentences hold no negation: the first state with a cue wins.
-        if !self.negations.iter().any(|n| has_word(lower, n)) {
+        // Most sentences hold no negation: the first state with a cue wins. The automaton has
+        // looked for the negations too, as text; whether one stands as a word is asked after.
+        let negation_here = searchers.negations.iter().any(|p| firsts[p.as_usize()].is_some())
+            && self.negations.iter().any(|n| has_word(lower, n));
+        if !negation_here {
             return searchers.states.iter().find_map(|(state, cues)| {
                 cues.iter().find_map(|cue| cue.find(lower.as_bytes(), &firsts)).map(|r| (*state, r))
             });
@@ -416,8 +421,19 @@ impl StatusSearchers {
                 (s.state, cues)
             })
             .collect();
+        let negations = negations
+            .iter()
+            .filter(|n| !n.is_empty())
+            .map(|n| {
+                let at = patterns.iter().position(|p| p == n).unwrap_or_else(|| {
+                    patterns.push(n);
+                    patterns.len() - 1
+                });
+                aho_corasick::PatternID::must(at)
+            })
+            .collect();
         let first = aho_corasick::AhoCorasick::new(&patterns).expect("status cues make an automaton");
-        Self { first, states }
+        Self { first, states, negations }
     }
 
     /// Where each first fragment first occurs in `hay`, by pattern.

@@ -55,17 +55,23 @@ pub(crate) struct Word<'a> {
 pub(crate) fn tokenize(text: &str) -> Vec<Word<'_>> {
     // Room for a word per six bytes, about what Dutch prose takes, so that the list seldom grows.
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
-    tokenize_into(text, &mut out);
+    tokenize_into(text, None, &mut out);
     out
 }
 
 /// [`tokenize`] into a list that is emptied first, so that one list serves every sentence of a
-/// letter and is allocated once.
-pub(crate) fn tokenize_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>) {
+/// letter and is allocated once. With `lowered`, the text with its ASCII capitals lowered, an
+/// ASCII word's lower case is borrowed from it, not made.
+pub(crate) fn tokenize_into<'a>(text: &'a str, lowered: Option<&'a str>, out: &mut Vec<Word<'a>>) {
     out.clear();
     let bytes = text.as_bytes();
     let mut at = 0;
-    while at < bytes.len() {
+    while let Some(&first) = bytes.get(at) {
+        // A space or a stop, as every other byte is: passed over at once.
+        if first.is_ascii() && ASCII_CLASS[usize::from(first)] & ALPHANUMERIC == 0 {
+            at += 1;
+            continue;
+        }
         let start = at;
         let (mut hash, mut upper) = (FNV_OFFSET, false);
         while let Some(&b) = bytes.get(at) {
@@ -85,7 +91,12 @@ pub(crate) fn tokenize_into<'a>(text: &'a str, out: &mut Vec<Word<'a>>) {
         }
         let word = &text[start..end];
         let (lower, key) = if end == at {
-            (if upper { Cow::Owned(word.to_ascii_lowercase()) } else { Cow::Borrowed(word) }, hash)
+            let lower = match (upper, lowered) {
+                (false, _) => Cow::Borrowed(word),
+                (true, Some(lowered)) => Cow::Borrowed(&lowered[start..end]),
+                (true, None) => Cow::Owned(word.to_ascii_lowercase()),
+            };
+            (lower, hash)
         } else {
             let lower = lowercase(word);
             let key = word_key(&lower);
