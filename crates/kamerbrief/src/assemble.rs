@@ -198,12 +198,12 @@ impl<'a> Assembler<'a> {
                 // Each sentence is cut into words once; every grammar reads the same words.
                 tokenize_into(text, Some(&lowered[range.clone()]), &mut words);
                 let words = &words;
-                let mut mission_matches = missions_matcher.find(text, &words);
-                let place_matches = places_matcher.find(text, &words);
-                let org_matches = orgs_matcher.find(text, &words);
+                let mut mission_matches = missions_matcher.find(text, words);
+                let place_matches = places_matcher.find(text, words);
+                let org_matches = orgs_matcher.find(text, words);
                 self.name_unknown_missions(
                     text,
-                    &words,
+                    words,
                     &mut mission_matches,
                     (&place_matches, &org_matches),
                     &mut unknown,
@@ -257,7 +257,7 @@ impl<'a> Assembler<'a> {
                     org_matches,
                     mission_matches,
                 };
-                self.facts(&mut draft, &words, &unknown, &mut references, &mut events, &mut figures_out);
+                self.facts(&mut draft, words, &unknown, &mut references, &mut events, &mut figures_out);
                 drafts.push(draft);
             }
         }
