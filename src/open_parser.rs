@@ -72,6 +72,7 @@ fn parse_text(text: &str) -> Result<Letter, OpenProblem> {
     let letter = parse(text, Meta::default(), &Lexicon::builtin()).map_err(|e| match e.kind {
         ParseErrorKind::Empty => OpenProblem::Empty,
         ParseErrorKind::ControlCharacter(_) => OpenProblem::NotText,
+        ParseErrorKind::NotOfGenre => OpenProblem::NotOfGenre,
         _ => OpenProblem::NotALetter,
     })?;
     if letter.missions.is_empty() {

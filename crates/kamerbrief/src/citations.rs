@@ -10,7 +10,7 @@ use crate::temporal;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Citation {
     pub range: Range<usize>,
-    /// Dossier numbers without spaces, such as `27925` or `36200-V`.
+    /// Dossier numbers without spaces, such as `27925`, `21501-28` or `36200-V`.
     pub dossiers: Vec<String>,
     pub numbers: Vec<u32>,
     pub date: Option<Date>,
@@ -187,7 +187,8 @@ impl<'a> Cursor<'a> {
         n
     }
 
-    /// A dossier number: `27 925`, `27925` or `36 200 V`/`36 200-V`.
+    /// A dossier number: `27 925`, `27925`, with a sub-number `21 501-28`, or with a budget
+    /// chapter `36 200 V`/`36 200-V`.
     fn dossier(&mut self) -> Option<String> {
         let save = self.at;
         let head = self.digits()?.to_owned();
@@ -205,6 +206,18 @@ impl<'a> Cursor<'a> {
         if number.len() < 4 {
             self.at = save;
             return None;
+        }
+        // A sub-number: `21 501-28`, `21501-02`.
+        let mut look = self.clone();
+        if (look.literal("-") || look.literal("–"))
+            && let Some(sub) = look.digits()
+            && sub.len() <= 3
+            && look.rest().chars().next().is_none_or(|c| !c.is_alphanumeric())
+        {
+            number.push('-');
+            number.push_str(sub);
+            *self = look;
+            return Some(number);
         }
         let mut look = self.clone();
         if look.literal(" ") || look.literal("-") {
@@ -275,6 +288,19 @@ mod tests {
         let (_, dossiers, _, ids) = one("Kamerstuk 36 200-V, nr. 2");
         assert_eq!(dossiers, vec!["36200-V".to_string()]);
         assert_eq!(ids, vec!["kst-36200-V-2".to_string()]);
+    }
+
+    #[test]
+    fn ok_dossier_with_a_sub_number() {
+        // `21 501-28` read as dossier 21501 with no number and no document.
+        let (text, dossiers, numbers, ids) = one("(Kamerstuk 21 501-28, nr. 212).");
+        assert_eq!(text, "Kamerstuk 21 501-28, nr. 212");
+        assert_eq!((dossiers, numbers, ids), (vec!["21501-28".into()], vec![212], vec!["kst-21501-28-212".into()]));
+        let (_, dossiers, _, ids) = one("Kamerstukken 21501–02 en 32 317, nr. 2024");
+        assert_eq!(dossiers, vec!["21501-02".to_string(), "32317".into()]);
+        assert_eq!(ids, vec!["kst-21501-02-2024".to_string()]);
+        let (_, dossiers, ..) = one("Kamerstuk 32 317-3a");
+        assert_eq!(dossiers, vec!["32317".to_string()]);
     }
 
     #[test]

@@ -25,6 +25,9 @@ pub enum ParseErrorKind {
     NoSentences,
     /// The text has neither a letter's header nor a sentence: it is not a letter.
     NotALetter,
+    /// The text has sentences but neither a letter's header nor a mission or operation: it
+    /// is not a letter on contributions to missions.
+    NotOfGenre,
     /// The text holds a NUL or other control character, so it is not extracted letter text.
     ControlCharacter(char),
 }
@@ -36,7 +39,10 @@ impl fmt::Display for ParseError {
             ParseErrorKind::NoBody => write!(f, "the letter text has no paragraphs, only headings or footnotes"),
             ParseErrorKind::NoSentences => write!(f, "the letter has a header but no sentences"),
             ParseErrorKind::NotALetter => {
-                write!(f, "this is not a letter: it has no header (dossier, number, date) and no sentences")
+                write!(f, "not a letter: it has no header (dossier, number, date) and no sentences")
+            }
+            ParseErrorKind::NotOfGenre => {
+                write!(f, "not a letter: it has no header (dossier, number, date) and names no mission or operation")
             }
             ParseErrorKind::ControlCharacter(c) => {
                 write!(

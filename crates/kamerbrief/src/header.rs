@@ -124,8 +124,10 @@ pub(crate) fn read(source: &str, header: &[Span], signatures: &[Span], furniture
                 }
             }
             Some(HeaderLine::Addressee) => {
-                meta.addressee = Some(raw.trim().to_owned());
-                push_trimmed(&mut meta.sources, source, MetaField::Addressee, *line);
+                if let Some(span) = trimmed(source, addressee(*line, raw)) {
+                    meta.addressee = Some(span.slice(source).to_owned());
+                    meta.sources.push(source_of(MetaField::Addressee, span));
+                }
             }
             Some(HeaderLine::PlaceDate) => {
                 if let Some((place, date, date_at)) = place_and_date(raw) {
@@ -140,6 +142,9 @@ pub(crate) fn read(source: &str, header: &[Span], signatures: &[Span], furniture
             }
             Some(HeaderLine::Dossier) => {
                 if let Some((numbers, title)) = dossier_line(raw) {
+                    // A title after `33 694 en 29 521` names the joint letter: it goes with the
+                    // first of them, as the paper is numbered in it.
+                    let first_of_line = meta.dossiers.len();
                     for (number, range) in numbers {
                         let span = Span::new(line.start + range.start, line.start + range.end);
                         meta.sources.push(source_of(MetaField::Dossier, span));
@@ -147,7 +152,7 @@ pub(crate) fn read(source: &str, header: &[Span], signatures: &[Span], furniture
                     }
                     if let Some(range) = title {
                         let span = Span::new(line.start + range.start, line.start + range.end);
-                        title_of = Some(meta.dossiers.len() - 1);
+                        title_of = Some(first_of_line);
                         set_title(&mut meta, title_of, span.slice(source));
                         meta.sources.push(source_of(MetaField::Title, span));
                     }
@@ -185,13 +190,46 @@ pub(crate) fn read(source: &str, header: &[Span], signatures: &[Span], furniture
         if meta.document_id.is_none() && is_document_id(raw) {
             meta.document_id = Some(raw.to_owned());
             push_trimmed(&mut meta.sources, source, MetaField::DocumentId, *line);
+            // A fragment without its header still names its paper in the id on its pages.
+            if let Some((dossier, number)) = paper_of_document_id(raw)
+                && meta.dossiers.is_empty()
+                && meta.number.is_none()
+                && let Some(span) = trimmed(source, *line)
+            {
+                meta.dossiers.push(Dossier { number: dossier, title: None });
+                meta.number = Some(number);
+                meta.sources.push(source_of(MetaField::Dossier, span));
+                meta.sources.push(source_of(MetaField::Number, span));
+            }
         }
     }
     meta
 }
 
+/// The addressee of an addressee line, without the `Aan` that opens it.
+fn addressee(line: Span, raw: &str) -> Span {
+    let text = raw.trim_start();
+    let lead = raw.len() - text.len();
+    let after = text.get(..4).filter(|w| w.eq_ignore_ascii_case("aan ")).map_or(0, |w| w.len());
+    Span::new(line.start + lead + after, line.end)
+}
+
+/// The dossier and number a document id names: `kst-21501-28-212` → `21 501-28`, 212.
+fn paper_of_document_id(id: &str) -> Option<(String, u32)> {
+    let (dossier, number) = id.strip_prefix("kst-")?.rsplit_once('-')?;
+    let number = number.parse().ok()?;
+    let (head, sub) = dossier.split_once('-').map_or((dossier, None), |(h, s)| (h, Some(s)));
+    let (mut dossier, _) = dossier_number(head).filter(|(_, len)| *len == head.len())?;
+    if let Some(sub) = sub {
+        dossier.push('-');
+        dossier.push_str(sub);
+    }
+    Some((dossier, number))
+}
+
 impl TextMeta {
-    /// Whether the text has a header: a dossier, a number or a date.
+    /// Whether the text has a header: a dossier, a number or a date (a fragment's dossier and
+    /// number may come from the document id on its pages).
     pub fn has_header(&self) -> bool {
         !self.dossiers.is_empty() || self.number.is_some() || self.date.is_some()
     }
@@ -211,9 +249,10 @@ impl TextMeta {
         Some(text)
     }
 
-    /// The document id a Kamerstuk has: `kst-<first dossier>-<number>`.
+    /// The document id a Kamerstuk has: `kst-<first dossier>-<number>`, the dossier without
+    /// its spaces (`21 501-28` → `kst-21501-28-212`).
     fn derived_document_id(&self) -> Option<String> {
-        let dossier: String = self.dossiers.first()?.number.chars().filter(char::is_ascii_digit).collect();
+        let dossier: String = self.dossiers.first()?.number.chars().filter(|c| !c.is_whitespace()).collect();
         Some(format!("kst-{dossier}-{}", self.number?))
     }
 
@@ -236,10 +275,11 @@ impl TextMeta {
         let date =
             pick(MetaField::Date, self.date.map(|d| d.to_string()), file.date.map(|d| d.to_string()), |a, b| a == b)
                 .and_then(|d| d.parse().ok());
+        let file_kamerstuk = file.kamerstuk.clone();
         let kamerstuk = pick(MetaField::Kamerstuk, self.kamerstuk(), file.kamerstuk, |a, b| digits(a) == digits(b));
         let text_id = self.document_id.clone().or_else(|| self.derived_document_id());
+        let text_gives_id = text_id.is_some();
         let document_id = pick(MetaField::DocumentId, text_id, file.document_id, |a, b| a.eq_ignore_ascii_case(b));
-        let source_url = file.source_url.or_else(|| document_id.as_deref().map(&document_url));
         // The header names the dossier, not the letter: a title from the file comes first.
         let title = if file.title.trim().is_empty() {
             self.dossiers.iter().find_map(|d| d.title.clone()).unwrap_or_default()
@@ -247,12 +287,23 @@ impl TextMeta {
             file.title
         };
         // A file that gives only `Kamerstukken 33 694 en 29 521, nr. 11` still names dossiers.
-        let (file_dossiers, file_number) = match (&file.dossiers[..], file.number, &kamerstuk) {
+        let (file_dossiers, file_number) = match (&file.dossiers[..], file.number, &file_kamerstuk) {
             ([], None, Some(paper)) => dossiers_and_number(paper),
             _ => (file.dossiers, file.number),
         };
         let dossiers = if self.dossiers.is_empty() { file_dossiers } else { self.dossiers };
-        let number = self.number.or(file_number);
+        let shown = |n: Option<u32>| n.map(|n| n.to_string());
+        let number = pick(MetaField::Number, shown(self.number), shown(file_number), |a, b| a == b);
+        let number = number.and_then(|n| n.parse().ok());
+        // The link follows the document the text names: a file's link to another is a conflict.
+        let source_url = match (document_id.as_deref(), file.source_url) {
+            (Some(id), Some(url)) if text_gives_id && names_another_document(&url, id) => {
+                let own = document_url(id);
+                conflicts.push(MetaConflict { field: MetaField::DocumentId, text: own.clone(), file: url });
+                Some(own)
+            }
+            (id, url) => url.or_else(|| id.map(&document_url)),
+        };
         Meta {
             title,
             date,
@@ -292,6 +343,15 @@ fn dossiers_and_number(paper: &str) -> (Vec<Dossier>, Option<u32>) {
         }
     }
     (dossiers, number)
+}
+
+/// Whether a link names a document (`…/kst-29521-402.html`) other than `id`. A link that
+/// names none may be any page of the document, and is kept.
+fn names_another_document(url: &str, id: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let Some(at) = lower.rfind("kst-") else { return false };
+    let named = lower[at..].split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).next().unwrap_or("");
+    !named.eq_ignore_ascii_case(id)
 }
 
 /// The digits of a text, to compare paper numbers written differently.
@@ -364,7 +424,8 @@ fn is_document_id(text: &str) -> bool {
 }
 
 /// A dossier number at `text`'s start: `29 521`, `29521`, with a non-breaking or thin space
-/// between the groups; returns it written with a plain space, and its length in bytes.
+/// between the groups, perhaps with its sub-number or budget chapter (`21 501-28`, `36 200-V`);
+/// returns it written with a plain space, and its length in bytes.
 fn dossier_number(text: &str) -> Option<(String, usize)> {
     let mut chars = text.char_indices().peekable();
     let mut digits = String::new();
@@ -384,7 +445,17 @@ fn dossier_number(text: &str) -> Option<(String, usize)> {
     if digits.len() != 5 || text[end..].starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    Some((format!("{} {}", &digits[..2], &digits[2..]), end))
+    let mut number = format!("{} {}", &digits[..2], &digits[2..]);
+    if let Some(sub) = text[end..].strip_prefix('-') {
+        let len = sub.len() - sub.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let len = if len == 0 { sub.len() - sub.trim_start_matches(['I', 'V', 'X', 'L', 'C']).len() } else { len };
+        if (1..=4).contains(&len) && !sub[len..].starts_with(char::is_alphanumeric) {
+            number.push('-');
+            number.push_str(&sub[..len]);
+            end += 1 + len;
+        }
+    }
+    Some((number, end))
 }
 
 /// The dossier numbers of a header line, each with where it stands, and where its title stands.
@@ -568,6 +639,87 @@ mod tests {
     }
 
     #[test]
+    fn ok_dossier_numbers_with_a_sub_number() {
+        let (numbers, title) = dossier_line("21 501-28               Defensieraad").unwrap();
+        assert_eq!(numbers[0].0, "21 501-28");
+        assert_eq!(&"21 501-28               Defensieraad"[title.unwrap()], "Defensieraad");
+        assert_eq!(dossier_number("36200-V, nr. 2"), Some(("36 200-V".into(), 7)));
+        assert_eq!(dossier_number("29 521-abc"), Some(("29 521".into(), 6)));
+        assert_eq!(paper_of_document_id("kst-21501-28-212"), Some(("21 501-28".into(), 212)));
+        assert_eq!(paper_of_document_id("kst-29521-401"), Some(("29 521".into(), 401)));
+        assert_eq!(paper_of_document_id("kst-2952-401"), None);
+        let text = TextMeta {
+            dossiers: vec![Dossier { number: "21 501-28".into(), title: None }],
+            number: Some(212),
+            ..TextMeta::default()
+        };
+        assert_eq!(text.derived_document_id().as_deref(), Some("kst-21501-28-212"));
+    }
+
+    #[test]
+    fn ok_joint_dossiers_title_goes_with_the_first() {
+        // `33 694 en 29 521  Internationale veiligheidsstrategie` gave the title to 29 521.
+        let source = "33 694 en 29 521        Internationale veiligheidsstrategie\nNr. 31  BRIEF VAN DE MINISTER VAN DEFENSIE\nDen Haag, 6 september 2019";
+        let lines = lines_of(source);
+        let meta = read(source, &lines, &[], &[]);
+        assert_eq!(
+            meta.dossiers,
+            [
+                Dossier { number: "33 694".into(), title: Some("Internationale veiligheidsstrategie".into()) },
+                Dossier { number: "29 521".into(), title: None },
+            ]
+        );
+        // On lines of their own, each dossier keeps its own title.
+        let source = "33 694   Internationale veiligheidsstrategie\n29 521   Nederlandse deelname aan\n         vredesmissies\nNr. 31   BRIEF VAN DE MINISTER VAN DEFENSIE";
+        let meta = read(source, &lines_of(source), &[], &[]);
+        let titles: Vec<_> = meta.dossiers.iter().map(|d| d.title.as_deref()).collect();
+        assert_eq!(
+            titles,
+            [Some("Internationale veiligheidsstrategie"), Some("Nederlandse deelname aan vredesmissies")]
+        );
+    }
+
+    #[test]
+    fn ok_addressee_without_aan() {
+        // The addressee kept the `Aan` that opens its line.
+        let source = "  Aan de Voorzitter van de Tweede Kamer der Staten-Generaal  ";
+        let meta = read(source, &lines_of(source), &[], &[]);
+        assert_eq!(meta.addressee.as_deref(), Some("de Voorzitter van de Tweede Kamer der Staten-Generaal"));
+        let span = meta.sources.iter().find(|s| s.field == MetaField::Addressee).unwrap().span;
+        assert_eq!(span.slice(source), "de Voorzitter van de Tweede Kamer der Staten-Generaal");
+    }
+
+    #[test]
+    fn ok_the_link_and_number_follow_the_texts_document() {
+        // The text's id kst-29521-401 won, but the link stayed the file's …402.html, and a
+        // fragment's number came from the file.
+        let url = |id: &str| format!("https://zoek.officielebekendmakingen.nl/{id}.html");
+        let file = Meta {
+            kamerstuk: Some("Kamerstuk 29 521, nr. 402".into()),
+            document_id: Some("kst-29521-402".into()),
+            source_url: Some(url("kst-29521-402")),
+            ..Meta::default()
+        };
+        let source = "Tekst.\nkst-29521-401\n";
+        let fragment = read(source, &[], &[], &lines_of(source)[1..]);
+        assert_eq!((fragment.number, fragment.dossiers.len()), (Some(401), 1));
+        let meta = fragment.merge(file.clone(), url);
+        assert_eq!(meta.document_id.as_deref(), Some("kst-29521-401"));
+        assert_eq!(meta.number, Some(401));
+        assert_eq!(meta.kamerstuk.as_deref(), Some("Kamerstuk 29 521, nr. 401"));
+        assert_eq!(meta.source_url, Some(url("kst-29521-401")));
+        let fields: Vec<MetaField> = meta.conflicts.iter().map(|c| c.field).collect();
+        assert_eq!(fields, [MetaField::Kamerstuk, MetaField::DocumentId, MetaField::Number, MetaField::DocumentId]);
+        assert_eq!(meta.conflicts[3].file, url("kst-29521-402"));
+        // A link that names the same document, or none, is the file's to give.
+        let same = Meta { source_url: Some("https://example.org/KST-29521-401.pdf".into()), ..file.clone() };
+        let text = || TextMeta { document_id: Some("kst-29521-401".into()), ..TextMeta::default() };
+        assert_eq!(text().merge(same, url).source_url.as_deref(), Some("https://example.org/KST-29521-401.pdf"));
+        let page = Meta { source_url: Some("https://example.org/brief".into()), ..file };
+        assert_eq!(text().merge(page, url).source_url.as_deref(), Some("https://example.org/brief"));
+    }
+
+    #[test]
     fn err_dossier_lines() {
         assert!(dossier_line("2018 wordt een druk jaar").is_none());
         assert!(dossier_line("29 521 militairen zijn ingezet.").is_none());
@@ -699,6 +851,19 @@ mod tests {
             ["Minister van Buitenlandse Zaken", "Minister van Defensie", "Minister van Veiligheid en Justitie"]
         );
         assert_eq!(senders(form, "BRIEF VAN DE MINISTER-PRESIDENT"), ["Minister-president"]);
+    }
+
+    /// The spans of `source`'s lines, without their line ends.
+    fn lines_of(source: &str) -> Vec<Span> {
+        let mut at = 0;
+        source
+            .split('\n')
+            .map(|l| {
+                let span = Span::new(at, at + l.len());
+                at += l.len() + 1;
+                span
+            })
+            .collect()
     }
 
     #[test]

@@ -58,7 +58,9 @@ pub use lexicon::{BUILTIN_LEXICON_JSON, Lexicon, LexiconError, MissionEntry, Nam
 pub use model::*;
 pub use temporal::DUTCH_MONTHS;
 
-/// Parses letter text with its metadata, using `lexicon` for knowledge of the world.
+/// Parses letter text with its metadata, using `lexicon` for knowledge of the world. A text
+/// with neither a letter's header nor a mission or operation is no letter of the genre
+/// ([`ParseErrorKind::NotOfGenre`]).
 pub fn parse(source: &str, meta: Meta, lexicon: &Lexicon) -> Result<Letter, ParseError> {
     if let Some((at, c)) = first_control_character(source) {
         return Err(ParseError { span: Span::new(at, at + c.len_utf8()), kind: ParseErrorKind::ControlCharacter(c) });
@@ -79,8 +81,16 @@ pub fn parse(source: &str, meta: Meta, lexicon: &Lexicon) -> Result<Letter, Pars
         };
         return Err(ParseError { span: Span::new(0, source.len()), kind });
     }
+    let has_header = structure.header.has_header();
     let meta = std::mem::take(&mut structure.header).merge(meta, |id| lexicon.document_url(id));
-    Ok(assemble::Assembler::new(source, meta, lexicon, structure).assemble())
+    let letter = assemble::Assembler::new(source, meta, lexicon, structure).assemble();
+    // Prose without a header is a letter of the genre only if it names a mission or an
+    // operation, known to the lexicon or not: the app's rule for a text a reader opens. Only
+    // the whole assembly knows the missions, unknown ones included.
+    if !has_header && letter.missions.is_empty() {
+        return Err(ParseError { span: Span::new(0, source.len()), kind: ParseErrorKind::NotOfGenre });
+    }
+    Ok(letter)
 }
 
 /// The first control character other than a line end, a tab or a form feed. Bytes are checked
@@ -159,5 +169,20 @@ mod tests {
         let err = parse("Tekst\u{0}meer", Meta::default(), &lexicon).unwrap_err();
         assert_eq!(err.kind, ParseErrorKind::ControlCharacter('\u{0}'));
         assert_eq!(err.span, Span::new(5, 6));
+    }
+
+    #[test]
+    fn err_prose_without_header_or_mission_is_no_letter() {
+        // A shopping list of three sentences gave a letter with an empty model.
+        let lexicon = Lexicon::builtin();
+        let list = "Dit is een boodschappenlijst.\nMelk, brood en kaas.\nDaarna naar de markt.\n";
+        let err = parse(list, Meta::default(), &lexicon).unwrap_err();
+        assert_eq!(err.kind, ParseErrorKind::NotOfGenre);
+        assert!(err.to_string().starts_with("not a letter: "), "{err}");
+        // A text without a header that names a mission is a letter, as the one in `data/` is,
+        // and so is one with a header that names none.
+        assert!(parse("Inleiding\nNederland draagt bij aan MINUSMA in Mali.\n", Meta::default(), &lexicon).is_ok());
+        let headed = "Den Haag, 1 maart 2021\n\nMet deze brief informeer ik uw Kamer over de stand van zaken.\n";
+        assert!(parse(headed, Meta::default(), &lexicon).is_ok());
     }
 }

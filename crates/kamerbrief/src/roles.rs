@@ -28,6 +28,15 @@ pub(crate) fn role(cues: &Cues, s: &SentenceFacts<'_>, t: &Temporal) -> DateRole
     if is_reference(cues, s, &t.range) {
         return DateRole::Reference;
     }
+    if t.length {
+        // `voor een periode van twee jaar`: how long, not when.
+        return DateRole::Context;
+    }
+    if t.past {
+        // `15 december jl.`, `vorige week`: the words point back, whether or not the letter
+        // has a date to count from.
+        return DateRole::History;
+    }
     let future = match (s.letter, t.start, t.end) {
         (Some(letter), _, Some(end)) => end >= letter,
         (Some(letter), Some(start), None) => start >= letter,
@@ -45,7 +54,10 @@ pub(crate) fn role(cues: &Cues, s: &SentenceFacts<'_>, t: &Temporal) -> DateRole
         return DateRole::History;
     }
     let vague = matches!(t.precision, Precision::Relative | Precision::Recurring);
-    if !written_out && (vague || future) {
+    // `De nieuwe rotatie blijft tot het voorjaar`: an end a mission's sentence gives is its
+    // period's, written out or not.
+    let ends_a_mission = t.closed && s.has_missions;
+    if !written_out && (vague || future) && !ends_a_mission {
         // `de afgelopen jaren`, `op langere termijn`, `Prinsjesdag`: time the letter speaks
         // around, not a period it commits to.
         return DateRole::Context;
@@ -55,8 +67,9 @@ pub(crate) fn role(cues: &Cues, s: &SentenceFacts<'_>, t: &Temporal) -> DateRole
         // calendar that has passed.
         return DateRole::History;
     }
-    // `uiterlijk 1 mei 2019`, `tot en met 31 december 2019`: when something ends.
-    let deadline = t.start.is_none() && t.end.is_some();
+    // `uiterlijk 1 mei 2019`, `tot en met 31 december 2019`, `per 1 augustus 2006 tot en met
+    // 31 juli 2008`: when something ends.
+    let deadline = t.closed || (t.start.is_none() && t.end.is_some());
     let begun = matches!((s.letter, t.start), (Some(letter), Some(start)) if start < letter);
     if s.has_missions || deadline || states_scope(cues, s.lower, t.range.start) {
         DateRole::Period
@@ -73,8 +86,9 @@ pub(crate) fn role(cues: &Cues, s: &SentenceFacts<'_>, t: &Temporal) -> DateRole
 /// Whether the date says when a decision or a step towards one is due. With a pending
 /// decision: a date before the end of its wording (`zal dit najaar besluiten over`), or right
 /// after it (`besluit het kabinet begin volgend jaar`), but not one in the topic the sentence
-/// opens with (`Over een bijdrage in 2019 zal het kabinet …`). Without one: a deadline in a
-/// sentence of deciding or finishing (`de verkenning uiterlijk eind mei af te ronden`).
+/// opens with (`Over een bijdrage in 2019 zal het kabinet …`). Without one: a deadline
+/// (`uiterlijk`, `vóór`) in a sentence of deciding or finishing (`de verkenning uiterlijk eind
+/// mei af te ronden`).
 fn is_due(cues: &Cues, s: &SentenceFacts<'_>, t: &Temporal) -> bool {
     let at = t.range.start;
     if let Some((_, cue)) = s.state.as_ref().filter(|(state, _)| state.is_pending()) {
@@ -86,10 +100,12 @@ fn is_due(cues: &Cues, s: &SentenceFacts<'_>, t: &Temporal) -> bool {
         }
     }
     let expression = &s.lower[t.range.clone()];
-    cues.date_deadline_openers
-        .iter()
-        .any(|o| expression.strip_prefix(o.as_str()).is_some_and(|rest| rest.starts_with(char::is_whitespace)))
-        && cues.date_due_words.iter().any(|w| s.lower.contains(w.as_str()))
+    let deadline = t.before
+        || cues
+            .date_deadline_openers
+            .iter()
+            .any(|o| expression.strip_prefix(o.as_str()).is_some_and(|rest| rest.starts_with(char::is_whitespace)));
+    deadline && cues.date_due_words.iter().any(|w| s.lower.contains(w.as_str()))
 }
 
 /// Whether a word of the sentence ends in a word of a contribution (`bijdrage`,
@@ -130,8 +146,11 @@ fn is_reference(cues: &Cues, s: &SentenceFacts<'_>, range: &Range<usize>) -> boo
         }
     }
     // `Toetsingskader 2014`, `Veiligheidsstrategie 2018-2022`: a year in a document's title.
+    // Only a bare year is a title's: in `het kabinet besluit vóór 1 juni` the date is when.
     let previous = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    if !previous.is_empty() && cues.date_reference_documents.iter().any(|d| previous.ends_with(d.as_str())) {
+    let bare_year = expression.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+    if bare_year && !previous.is_empty() && cues.date_reference_documents.iter().any(|d| previous.ends_with(d.as_str()))
+    {
         return true;
     }
     before.ends_with('(') && s.lower[range.end..].trim_start().starts_with(')')
@@ -155,8 +174,13 @@ mod tests {
 
     /// The role of the expression `date` in `sentence`, for a letter of 4 September 2017.
     fn role_of(sentence: &str, date: &str, has_missions: bool) -> DateRole {
+        role_at(sentence, date, has_missions, Date::new(2017, 9, 4))
+    }
+
+    /// The role of the expression `date` in `sentence`, for a letter of `letter` (or one
+    /// without a date).
+    fn role_at(sentence: &str, date: &str, has_missions: bool, letter: Option<Date>) -> DateRole {
         let lexicon = Lexicon::builtin();
-        let letter = Date::new(2017, 9, 4);
         let lower = sentence.to_ascii_lowercase();
         let found = crate::temporal::find(sentence, &tokenize(sentence), letter, &lexicon.named_days, &[]);
         let t =
@@ -261,5 +285,57 @@ mod tests {
     fn err_a_relative_date_without_a_pending_decision_is_no_due_date() {
         let s = "Zoals toegezegd, zal uw Kamer daarover komend najaar worden geïnformeerd.";
         assert_eq!(role_of(s, "komend najaar", true), DateRole::Context);
+    }
+
+    #[test]
+    fn ok_jl_is_history_with_or_without_a_letter_date() {
+        // Bug: in a letter without a date `15 december jl.` became a period.
+        let s = "Op 15 december jl. sprak de NAVO over de bijdrage aan X.";
+        assert_eq!(role_at(s, "15 december jl.", true, None), DateRole::History);
+        assert_eq!(role_at(s, "15 december jl.", true, Date::new(2006, 1, 10)), DateRole::History);
+        let s = "De eenheid is vorige week afgelost.";
+        assert_eq!(role_at(s, "vorige week", true, None), DateRole::History);
+        // The date of a cited letter is still a reference.
+        let s = "In de brief van 15 december jl. beschreven wij X.";
+        assert_eq!(role_at(s, "15 december jl.", true, None), DateRole::Reference);
+    }
+
+    #[test]
+    fn ok_a_length_of_time_is_context() {
+        let s = "De inzet is beperkt tot twee jaar.";
+        assert_eq!(role_of(s, "twee jaar", true), DateRole::Context);
+        assert_eq!(role_at(s, "twee jaar", true, None), DateRole::Context);
+    }
+
+    #[test]
+    fn ok_a_period_written_apart_is_a_period() {
+        let s = "De regering heeft besloten om per 1 augustus 2006 voor een periode van twee jaar, tot en met 31 juli 2008, een taakgroep in te zetten.";
+        let period = "per 1 augustus 2006 voor een periode van twee jaar, tot en met 31 juli 2008";
+        assert_eq!(role_at(s, period, false, Date::new(2005, 12, 22)), DateRole::Period);
+    }
+
+    #[test]
+    fn ok_before_a_date_is_a_deadline() {
+        // Bug: `besluit vóór 1 juni` read the date as the title of a `besluit`, a reference.
+        let s = "Het kabinet besluit vóór 1 juni over de bijdrage aan X.";
+        assert_eq!(role_of(s, "vóór 1 juni", true), DateRole::DecisionDue);
+        let s = "De verkenning wordt voor de zomer afgerond, waarna wij u informeren.";
+        assert_eq!(role_of(s, "voor de zomer", false), DateRole::DecisionDue);
+    }
+
+    #[test]
+    fn err_a_title_takes_only_a_bare_year() {
+        let s = "Het besluit 2014 regelt de vergoeding; het kabinet besluit uiterlijk 1 december.";
+        assert_eq!(role_of(s, "2014", false), DateRole::Reference);
+        assert_ne!(role_of(s, "uiterlijk 1 december", false), DateRole::Reference);
+    }
+
+    #[test]
+    fn ok_an_end_in_a_missions_sentence_is_its_period() {
+        let s = "De nieuwe rotatie blijft tot het voorjaar in Litouwen.";
+        assert_eq!(role_of(s, "tot het voorjaar", true), DateRole::Period);
+        assert_eq!(role_at(s, "tot het voorjaar", true, None), DateRole::Period);
+        // Without a mission it is time the letter speaks around.
+        assert_eq!(role_of(s, "tot het voorjaar", false), DateRole::Context);
     }
 }

@@ -3,11 +3,13 @@
 use std::ops::Range;
 
 /// Abbreviations that end in a full stop without ending a sentence. Dutch grammar, not
-/// knowledge of any one letter.
+/// knowledge of any one letter: common abbreviations, titles and ranks before a name, and
+/// the prefix of a ship's name (`Zr.Ms. Karel Doorman`, `Hr. Ms. Tromp`).
 const ABBREVIATIONS: &[&str] = &[
     "nr", "nrs", "t.o.v", "o.a", "bijv", "bv", "d.w.z", "e.d", "jl", "j.l", "art", "ca", "vs", "z.g.a.n", "m.b.t",
     "i.v.m", "resp", "incl", "excl", "mr", "dr", "drs", "ir", "prof", "mw", "dhr", "blz", "p", "pp", "zgn", "evt",
-    "enz", "etc", "i.p.v", "m.n", "t.a.v", "n.a.v", "o.b.v",
+    "enz", "etc", "i.p.v", "m.n", "t.a.v", "n.a.v", "o.b.v", "gen", "lt.-gen", "lt.gen", "maj", "adm", "vadm", "ltz",
+    "zr.ms", "hr.ms", "zr", "hr", "ms",
 ];
 
 /// Splits `text` into sentence ranges, trimmed of surrounding spaces.
@@ -59,8 +61,22 @@ fn is_abbreviation(before: &str, next: Option<char>) -> bool {
     }
     // A single capital is an initial (`M. Rutte`), unless a digit follows.
     let mut chars = word.chars();
-    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
-        && !next.is_some_and(|c| c.is_ascii_digit())
+    if matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase()) {
+        return !next.is_some_and(|c| c.is_ascii_digit());
+    }
+    // Initials before a surname: `A.B. Jansen`, `A.Th.B. Bijleveld-Schouten`.
+    next.is_some_and(char::is_uppercase) && is_initials(word)
+}
+
+/// Whether a word is two or more initials joined by stops (`A.B`, `A.Th.B`, `J.Chr`): each a
+/// capital, perhaps with one or two small letters (`Th`, `Chr`, `Ph`).
+fn is_initials(word: &str) -> bool {
+    let mut parts = word.split('.');
+    let initial = |part: &str| {
+        let mut chars = part.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.clone().count() <= 2 && chars.all(char::is_lowercase)
+    };
+    word.contains('.') && parts.all(initial)
 }
 
 #[cfg(test)]
@@ -91,6 +107,26 @@ mod tests {
         assert_eq!(sentences("Zie nrs. 611 en 612.. ")[0], "Zie nrs. 611 en 612..");
         // `j.l.` is `jl.` spelt with two stops.
         assert_eq!(sentences("Op 4 mei j.l. Kamp bezocht de troepen. Daarna.").len(), 2);
+    }
+
+    #[test]
+    fn ok_ship_prefixes_and_ranks_do_not_split() {
+        // `Zr.Ms. De Ruyter` ended a sentence after `Zr.Ms.`, and `gen.` before a name.
+        assert_eq!(sentences("Het fregat Zr.Ms. De Ruyter vaart uit. Daarna.").len(), 2);
+        assert_eq!(sentences("Het fregat Zr. Ms. Tromp en Hr.Ms. Van Speijk varen. Daarna.").len(), 2);
+        assert_eq!(sentences("De Commandant, gen. Eikelenboom, sprak. Daarna.").len(), 2);
+        assert_eq!(sentences("Hij is lt.-gen. Bauer opgevolgd. Daarna.").len(), 2);
+    }
+
+    #[test]
+    fn ok_initials_before_a_surname_do_not_split() {
+        // `A.B. Jansen` was cut after the initials.
+        assert_eq!(sentences("Dit meldde A.B. Jansen gisteren. Daarna.").len(), 2);
+        assert_eq!(sentences("Getekend door A.Th.B. Bijleveld-Schouten en J.A. Hennis. Daarna.").len(), 2);
+        assert!(is_initials("A.Th.B") && is_initials("J.Chr"));
+        assert!(!is_initials("Ja") && !is_initials("NAVO") && !is_initials("A.Bcde"));
+        // A word that is no initial still ends a sentence before a capital.
+        assert_eq!(sentences("Zo gaat het. Ja. Nee.").len(), 3);
     }
 
     #[test]

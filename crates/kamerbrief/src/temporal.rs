@@ -5,7 +5,16 @@
 //! Whatever is relative to the letter (`23 november jl.`, `de 12e dezer`, `vorige week`,
 //! `komend najaar`, `aanstaande vrijdag`, `maart van dit jaar`, a day without a year) is worked
 //! out from the letter's date, never from today's: in a letter without a date it keeps
-//! [`Precision::Relative`] and no dates.
+//! [`Precision::Relative`] and no dates, and the same words as in a dated letter.
+//!
+//! A date written without its year (`begin april`, `in december`, `het eerste kwartaal`) is the
+//! occurrence nearest the letter: a letter of late December that says `begin april` means the
+//! April to come. Where two lie within six months of the letter, the sentence's tense (`zal`,
+//! `werd`, `jl.`) or the preposition (`na`) picks the way; `tot`, `uiterlijk` and `vóór` always
+//! look ahead and `sinds` back, unless the tense says otherwise.
+//!
+//! A length of time (`voor een periode van twee jaar`) is placed nowhere unless its words place
+//! it (`na zestien jaar`, `de afgelopen drie jaar`): it has no dates and is not relative.
 
 use std::ops::Range;
 
@@ -23,6 +32,17 @@ pub(crate) struct Temporal {
     pub end: Option<Date>,
     pub precision: Precision,
     pub relative_to_letter: bool,
+    /// Whether its own words point back from the letter (`15 december jl.`, `vorige week`,
+    /// `afgelopen najaar`), whether or not the letter has a date.
+    pub past: bool,
+    /// Whether it is a deadline by `vóór`: it ends the day before the date it names.
+    pub before: bool,
+    /// Whether its words close it (`tot`, `t/m`, `uiterlijk`, `vóór`, or a period joined from
+    /// `per 1 augustus 2006` to `tot en met 31 juli 2008`): it says when something ends.
+    pub closed: bool,
+    /// Whether it is a length of time placed nowhere (`twee jaar` in `voor een periode van
+    /// twee jaar`): no dates, and not relative to the letter.
+    pub length: bool,
 }
 
 /// The Dutch names of the months, January first, in lower case.
@@ -90,12 +110,12 @@ const NUMBER_WORDS: [(&str, u32); 27] = [
     ("negentig", 90),
 ];
 
-/// The first bytes of [`NUMBER_WORDS`], to pass over a word that opens with none of them.
-const NUMBER_WORD_OPENINGS: [u8; NUMBER_WORDS.len()] = {
-    let mut out = [0; NUMBER_WORDS.len()];
+/// Whether a byte opens one of [`NUMBER_WORDS`], by byte: most words open with none.
+const OPENS_NUMBER_WORD: [bool; 256] = {
+    let mut out = [false; 256];
     let mut k = 0;
     while k < NUMBER_WORDS.len() {
-        out[k] = NUMBER_WORDS[k].0.as_bytes()[0];
+        out[NUMBER_WORDS[k].0.as_bytes()[0] as usize] = true;
         k += 1;
     }
     out
@@ -108,7 +128,7 @@ pub(crate) fn small_number(word: &str, max: u32) -> Option<u32> {
     if first.is_ascii_digit() {
         return word.parse().ok().filter(|&n| n <= max);
     }
-    if !NUMBER_WORD_OPENINGS.contains(&first) {
+    if !OPENS_NUMBER_WORD[usize::from(first)] {
         return None;
     }
     NUMBER_WORDS.iter().find(|(w, _)| *w == word).map(|&(_, n)| n).filter(|&n| n <= max)
@@ -245,7 +265,7 @@ fn start_words() -> &'static StartWords {
             "afgelopen",
         ];
         const PARTS: &[&str] = &["begin", "halverwege", "medio", "midden", "eind", "einde", "ultimo"];
-        const SEASONS: &[&str] = &["voorjaar", "lente", "zomer", "najaar", "herfst", "winter"];
+        const SEASONS: &[&str] = &["voorjaar", "lente", "zomer", "zomerreces", "najaar", "herfst", "winter"];
         const RELATIVE: &[&str] =
             &["op", "de", "afgelopen", "voorgaande", "onlangs", "recentelijk", "momenteel", "thans"];
         let months = DUTCH_MONTHS.as_slice();
@@ -366,6 +386,8 @@ fn season(word: &str) -> Option<(u8, u8, i32)> {
     match word {
         "voorjaar" | "lente" => Some((3, 5, 0)),
         "zomer" => Some((6, 8, 0)),
+        // The summer recess of parliament, the season its letters count by: July and August.
+        "zomerreces" => Some((7, 8, 0)),
         "najaar" | "herfst" => Some((9, 11, 0)),
         "winter" => Some((12, 2, 1)),
         _ => None,
@@ -406,6 +428,8 @@ struct Scan<'a, 'w> {
     letter: Option<Date>,
     /// The lexicon's named days.
     named_days: &'a [NamedDay],
+    /// The sentence's tense, by [`Scan::tense`], worked out when a date without its year asks.
+    tense: std::cell::OnceCell<Option<Lean>>,
 }
 
 /// One rule's reading: how many tokens it took and what they mean.
@@ -417,16 +441,39 @@ struct Reading {
     relative: bool,
     /// Whether a full stop right after the last token belongs to it (`jl.`).
     stop: bool,
+    /// Whether it takes no preposition before it: a vague phrase (`in de afgelopen maanden`)
+    /// or a stretch of years (`tot twee jaar`) is no point in time that `tot` could bound.
+    bare: bool,
+    /// Whether it is a length placed nowhere: see [`Temporal::length`].
+    length: bool,
 }
 
 impl Reading {
     fn fixed(len: usize, start: Date, end: Date, precision: Precision) -> Self {
-        Self { len, start: Some(start), end: Some(end), precision, relative: false, stop: false }
+        Self {
+            len,
+            start: Some(start),
+            end: Some(end),
+            precision,
+            relative: false,
+            stop: false,
+            bare: false,
+            length: false,
+        }
     }
 
     /// An expression relative to a letter that has no date: it says nothing about when.
     fn unanchored(len: usize) -> Self {
-        Self { len, start: None, end: None, precision: Precision::Relative, relative: true, stop: false }
+        Self {
+            len,
+            start: None,
+            end: None,
+            precision: Precision::Relative,
+            relative: true,
+            stop: false,
+            bare: false,
+            length: false,
+        }
     }
 
     /// From `start` to `end` of the year `y` as written or worked out from the letter; a year
@@ -474,8 +521,50 @@ enum Bound {
     From,
     /// `na`: the interval starts after it and has no end.
     After,
-    /// `tot`, `tot en met`, `t/m`, `uiterlijk (in)`: the interval ends then and has no start.
+    /// `tot`, `tot en met`, `t/m`: the interval ends then and has no start.
     Until,
+    /// `uiterlijk (in)`: a deadline, ending then with no start.
+    Latest,
+    /// `vóór`: a deadline, ending the day before it starts.
+    Before,
+}
+
+impl Bound {
+    /// Which way the preposition points from the letter, for a date written without its year,
+    /// and whether it always does: `sinds mei` is a May that has begun, `tot het voorjaar` and
+    /// `vóór 1 juni` are still to come, and `na de zomer` is more often ahead than not.
+    fn lean(&self) -> Option<(Lean, bool)> {
+        match self {
+            Bound::Same => None,
+            Bound::Since => Some((Lean::Back, true)),
+            Bound::Until | Bound::Latest | Bound::Before => Some((Lean::Ahead, true)),
+            Bound::From | Bound::After => Some((Lean::Ahead, false)),
+        }
+    }
+}
+
+/// Which way from the letter the words around a date without its year point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lean {
+    Back,
+    Ahead,
+}
+
+/// An expression as [`find`] reads it, before periods split over a clause are joined.
+struct Found {
+    temporal: Temporal,
+    /// The words it takes.
+    words: Range<usize>,
+    /// `per 1 augustus` opens a period and `tot en met 31 juli` closes one: see [`join_periods`].
+    edge: Option<Edge>,
+}
+
+/// One end of a period written apart: `per 1 augustus 2006 voor twee jaar, tot en met 31 juli
+/// 2008`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Edge {
+    Opens,
+    Closes,
 }
 
 /// Every temporal expression in `text`. `excluded` ranges (the numbers of citations) are
@@ -487,7 +576,7 @@ pub(crate) fn find(
     named_days: &[NamedDay],
     excluded: &[Range<usize>],
 ) -> Vec<Temporal> {
-    let scan = Scan { text, words, letter, named_days };
+    let scan = Scan { text, words, letter, named_days, tense: std::cell::OnceCell::new() };
     let mut out = Vec::new();
     let mut i = 0;
     while i < scan.words.len() {
@@ -500,15 +589,28 @@ pub(crate) fn find(
         };
         // Take in a preposition that shapes the interval: `vanaf 1 januari` has no end, and
         // `uiterlijk 1 juli` no start. A deadline says when something ends, not when it
-        // begins, so its start stays open rather than taking the letter's date.
+        // begins, so its start stays open rather than taking the letter's date. Without the
+        // letter's date the preposition is taken in all the same, so that the words are those
+        // of a dated letter, but there are no dates for it to shape.
         let mut first = i;
-        if reading.precision != Precision::Relative
+        let mut edge = None;
+        let (mut before, mut closed) = (false, false);
+        if !reading.bare
             && !scan.words[i].lower.starts_with("sinds")
             && let Some((k, bound)) = scan.bound_before(i)
             && (k..i).all(|k| !blocked(k))
         {
             first = k;
+            edge = match bound {
+                Bound::From => Some(Edge::Opens),
+                Bound::Until => Some(Edge::Closes),
+                _ => None,
+            };
+            before = matches!(bound, Bound::Before);
+            closed = matches!(bound, Bound::Until | Bound::Latest | Bound::Before);
+            let unanchored = reading.start.is_none() && reading.end.is_none();
             match bound {
+                _ if unanchored => {}
                 Bound::Same => {}
                 Bound::Since => {
                     reading.end = letter;
@@ -519,23 +621,76 @@ pub(crate) fn find(
                 // `na zestien jaar` counts a stretch, it does not follow one.
                 Bound::After if reading.precision == Precision::Period => first = i,
                 Bound::After => (reading.start, reading.end) = (reading.end.map(|end| shift(end, 1)), None),
-                Bound::Until => reading.start = None,
+                Bound::Until | Bound::Latest => reading.start = None,
+                Bound::Before => (reading.start, reading.end) = (None, reading.start.map(|start| shift(start, -1))),
             }
         }
         let mut end = scan.words[i + reading.len - 1].range.end;
         if reading.stop && text[end..].starts_with('.') {
             end += 1;
         }
-        out.push(Temporal {
-            range: scan.words[first].range.start..end,
-            start: reading.start,
-            end: reading.end,
-            precision: reading.precision,
-            relative_to_letter: reading.relative,
+        let past = !reading.bare && (i..i + reading.len).any(|k| scan.points_back(k));
+        out.push(Found {
+            temporal: Temporal {
+                range: scan.words[first].range.start..end,
+                start: reading.start,
+                end: reading.end,
+                precision: reading.precision,
+                relative_to_letter: reading.relative,
+                past,
+                before,
+                closed,
+                length: reading.length,
+            },
+            words: first..i + reading.len,
+            edge,
         });
         i += reading.len;
     }
-    out
+    join_periods(&scan, out)
+}
+
+/// Joins `per 1 augustus 2006` and `tot en met 31 juli 2008` into one period where one clause
+/// holds both, with nothing between them but commas, a few words and lengths of time (`voor een
+/// periode van twee jaar`), which the period then takes in. Where either end has no date (a
+/// letter without one), the period keeps the words and has none.
+fn join_periods(scan: &Scan<'_, '_>, found: Vec<Found>) -> Vec<Temporal> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for next in found {
+        let opening = (next.edge == Some(Edge::Closes))
+            .then(|| out.iter().rposition(|f| !f.temporal.length))
+            .flatten()
+            .filter(|&k| out[k].edge == Some(Edge::Opens) && scan.one_clause(out[k].words.end..next.words.start));
+        let Some(k) = opening else {
+            out.push(next);
+            continue;
+        };
+        let open = &out[k].temporal;
+        let close = &next.temporal;
+        let dates = match (open.start, close.end) {
+            (Some(start), Some(end)) if start <= end => Some((start, end)),
+            (Some(_), Some(_)) => {
+                out.push(next);
+                continue;
+            }
+            _ => None,
+        };
+        let joined = Temporal {
+            range: open.range.start..close.range.end,
+            start: dates.map(|d| d.0),
+            end: dates.map(|d| d.1),
+            precision: if dates.is_some() { Precision::Period } else { Precision::Relative },
+            relative_to_letter: open.relative_to_letter || close.relative_to_letter,
+            past: false,
+            before: false,
+            closed: true,
+            length: false,
+        };
+        let words = out[k].words.start..next.words.end;
+        out.truncate(k);
+        out.push(Found { temporal: joined, words, edge: None });
+    }
+    out.into_iter().map(|f| f.temporal).collect()
 }
 
 impl Scan<'_, '_> {
@@ -580,7 +735,7 @@ impl Scan<'_, '_> {
             return self.joined(i - 1).then_some((i - 2, Bound::Until));
         }
         if i >= 2 && self.is(i - 2, &["uiterlijk"]) && self.is(i - 1, &["in"]) {
-            return (self.joined(i - 2) && self.joined(i - 1)).then_some((i - 2, Bound::Until));
+            return (self.joined(i - 2) && self.joined(i - 1)).then_some((i - 2, Bound::Latest));
         }
         let k = i.checked_sub(1)?;
         let bound = match self.lower(k)? {
@@ -588,10 +743,135 @@ impl Scan<'_, '_> {
             "sinds" => Bound::Since,
             "vanaf" | "per" => Bound::From,
             "na" => Bound::After,
-            "tot" | "uiterlijk" => Bound::Until,
+            "tot" => Bound::Until,
+            "uiterlijk" => Bound::Latest,
+            "vóór" => Bound::Before,
+            // Without its accents `voor` is as often `for` (`de bijdrage voor 2018`, `voorzien
+            // voor het voorjaar van 2020`): it is `before` only in `voor de zomer`.
+            "voor" if self.before_follows(i) => Bound::Before,
             _ => return None,
         };
         self.joined(k).then_some((k, bound))
+    }
+
+    /// Whether the words from `i` are a date that a plain `voor` puts a deadline before: a
+    /// season with its article and no year, as in `voor de zomer`, `voor het zomerreces`.
+    /// Elsewhere only `vóór` says `before` for sure: `gepland voor 1 juni` is planned for it.
+    fn before_follows(&self, i: usize) -> bool {
+        self.is(i, &["de", "het"]) && self.lower(i + 1).and_then(season).is_some() && self.year_after(i + 2).is_none()
+    }
+
+    /// Whether word `k` points back from the letter: `jl.`, `jongstleden`, `vorige`,
+    /// `afgelopen`.
+    fn points_back(&self, k: usize) -> bool {
+        self.past_marker(k).is_some() || self.is(k, &["vorig", "vorige", "afgelopen"])
+    }
+
+    /// Whether the words in `between` (those between two ends of a period) leave them in one
+    /// clause: a few words and commas, with no other punctuation and no word that opens a
+    /// clause of its own.
+    fn one_clause(&self, between: Range<usize>) -> bool {
+        /// Words that open a clause, or join two: what comes after them says something else.
+        const CLAUSE_WORDS: &[&str] = &[
+            "en",
+            "of",
+            "maar",
+            "want",
+            "terwijl",
+            "waarna",
+            "waarbij",
+            "waarin",
+            "die",
+            "dat",
+            "omdat",
+            "doordat",
+            "zodat",
+            "nadat",
+            "voordat",
+            "wanneer",
+            "als",
+            "indien",
+            "daarna",
+            "vervolgens",
+        ];
+        if between.len() > 12 {
+            return false;
+        }
+        let (Some(from), Some(to)) = (between.start.checked_sub(1), self.words.get(between.end)) else { return false };
+        let gap = &self.text[self.words[from].range.end..to.range.start];
+        !gap.contains([';', ':', '(', ')', '–', '—']) && between.clone().all(|k| !self.is(k, CLAUSE_WORDS))
+    }
+
+    /// The way the sentence's tense points, by its markers: `jl.`, `werd` or `vorige` look
+    /// back, `zal`, `gaat` or `komende` ahead. Dutch writes what is still to come in the present
+    /// as often as not, so a sentence in the present says nothing.
+    fn tense(&self) -> Option<Lean> {
+        *self.tense.get_or_init(|| {
+            const BACK: &[&str] = &["was", "waren", "werd", "werden", "had", "hadden"];
+            const AHEAD: &[&str] =
+                &["zal", "zullen", "zult", "gaat", "gaan", "komend", "komende", "aanstaand", "aanstaande"];
+            let back = (0..self.words.len()).any(|k| self.is(k, BACK) || self.points_back(k));
+            let ahead = (0..self.words.len()).any(|k| self.is(k, AHEAD));
+            match (back, ahead) {
+                (true, false) => Some(Lean::Back),
+                (false, true) => Some(Lean::Ahead),
+                _ => None,
+            }
+        })
+    }
+
+    /// The occurrence of a date written without its year that the words mean, among those of
+    /// the letter's year and the years around it (`interval` of each year): the one nearest
+    /// the letter. Where more than one lies within six months of it, the sentence's tense, or
+    /// else the preposition before word `i`, picks the way, and the nearest that way wins; see
+    /// [`Self::pick`] for the prepositions that always point one way. A letter without a date
+    /// leaves the reading unanchored.
+    fn nearest(
+        &self,
+        i: usize,
+        len: usize,
+        interval: impl Fn(i32) -> Option<(Date, Date)>,
+        precision: Precision,
+    ) -> Option<Reading> {
+        let Some(letter) = self.letter else { return Some(Reading::unanchored(len)) };
+        let candidates: Vec<(Date, Date)> = (letter.year - 1..=letter.year + 1).filter_map(interval).collect();
+        let (start, end) = self.pick(i, &candidates)?;
+        Some(Reading { relative: true, ..Reading::fixed(len, start, end, precision) })
+    }
+
+    /// The candidate [`Self::nearest`] picks. A preposition that always points one way
+    /// (`sinds`, `tot`, `vóór`) decides among all of them, unless the tense points the other.
+    fn pick(&self, i: usize, candidates: &[(Date, Date)]) -> Option<(Date, Date)> {
+        let letter = self.letter?;
+        let at = letter.days_since_epoch();
+        let distance = |&(start, end): &(Date, Date)| {
+            if end < letter { at - end.days_since_epoch() } else { (start.days_since_epoch() - at).max(0) }
+        };
+        // Those of `pool` that lie the way `lean` points, or all of them where none does.
+        let towards = |pool: Vec<(Date, Date)>, lean: Option<Lean>| {
+            let that_way: Vec<(Date, Date)> = pool
+                .iter()
+                .copied()
+                .filter(|&(start, end)| match lean {
+                    Some(Lean::Back) => start <= letter,
+                    Some(Lean::Ahead) => end >= letter,
+                    None => true,
+                })
+                .collect();
+            if that_way.is_empty() { pool } else { that_way }
+        };
+        let bound = self.bound_before(i).and_then(|(_, b)| b.lean());
+        if let Some((lean, true)) = bound
+            && self.tense().is_none_or(|tense| tense == lean)
+        {
+            return towards(candidates.to_vec(), Some(lean)).into_iter().min_by_key(distance);
+        }
+        let (early, late) = (letter.add_months(-6), letter.add_months(6));
+        let near: Vec<(Date, Date)> =
+            candidates.iter().copied().filter(|&(start, end)| end >= early && start <= late).collect();
+        let pool = if near.is_empty() { candidates.to_vec() } else { near };
+        let lean = if pool.len() > 1 { self.tense().or(bound.map(|(lean, _)| lean)) } else { None };
+        towards(pool, lean).into_iter().min_by_key(distance)
     }
 
     /// `jl.`, `j.l.` or `jongstleden` at word `i`: the tokens it takes and whether a full stop
@@ -713,7 +993,8 @@ impl Scan<'_, '_> {
     /// `van 1 januari t/m 31 december 2019`, `1 januari tot en met 31 maart 2018`,
     /// `tussen 1 en 10 maart`, `van januari tot juni 2018`. A first end without a year lies
     /// in the second's year, or the year before when its day comes later in the year; a
-    /// second end without one lies in the first's year, or else the letter's.
+    /// second end without one lies in the first's year; with neither year the period is the
+    /// one nearest the letter.
     fn date_period(&self, i: usize) -> Option<Reading> {
         let lead = usize::from(self.is(i, &["van", "vanaf", "per", "tussen", "sinds"]));
         let a = self.period_end(i + lead)?;
@@ -724,26 +1005,27 @@ impl Scan<'_, '_> {
         let a_month = a.month.or(b.day.and(Some(b_month)))?;
         let len = k + b.len - i;
         let before = (a_month, a.day.unwrap_or(1)) > (b_month, b.day.unwrap_or(31));
+        let interval = |ay: i32, by: i32| {
+            let start = match a.day {
+                Some(d) => Date::new(ay, a_month, d)?,
+                None => Date::first_of_month(ay, a_month)?,
+            };
+            let end = match b.day {
+                Some(d) => Date::new(by, b_month, d)?,
+                None => Date::last_of_month(by, b_month)?,
+            };
+            (start < end).then_some((start, end))
+        };
         let (a_year, b_year) = match (a.year, b.year) {
             (Some(a), Some(b)) => (a, b),
             (Some(a), None) => (a, Year { value: a.value.map(|y| y + i32::from(before)), ..a }),
             (None, Some(b)) => (Year { value: b.value.map(|y| y - i32::from(before)), ..b }, b),
-            (None, None) => {
-                let b = self.letter_year();
-                (Year { value: b.value.map(|y| y - i32::from(before)), ..b }, b)
-            }
+            (None, None) => return self.nearest(i, len, |y| interval(y - i32::from(before), y), Precision::Period),
         };
         let (Some(ay), Some(by)) = (a_year.value, b_year.value) else { return Some(Reading::unanchored(len)) };
-        let start = match a.day {
-            Some(d) => Date::new(ay, a_month, d)?,
-            None => Date::first_of_month(ay, a_month)?,
-        };
-        let end = match b.day {
-            Some(d) => Date::new(by, b_month, d)?,
-            None => Date::last_of_month(by, b_month)?,
-        };
+        let (start, end) = interval(ay, by)?;
         let reading = Reading::fixed(len, start, end, Precision::Period);
-        (start < end).then_some(Reading { relative: a_year.relative || b_year.relative, ..reading })
+        Some(Reading { relative: a_year.relative || b_year.relative, ..reading })
     }
 
     /// `8 en 9 juli 2016`.
@@ -753,17 +1035,17 @@ impl Scan<'_, '_> {
             return None;
         }
         let m = self.lower(i + 3).and_then(month)?;
-        let (len, y) = match self.word(i + 4).and_then(year) {
-            Some(y) => (5, Year { value: Some(y), relative: false }),
-            None => (4, self.letter_year()),
-        };
-        Reading::in_year(len, y, |y| Some((Date::new(y, m, d1)?, Date::new(y, m, d2)?)), Precision::Day)
+        let days = |y: i32| Some((Date::new(y, m, d1)?, Date::new(y, m, d2)?));
+        match self.word(i + 4).and_then(year) {
+            Some(y) => Reading::in_year(5, Year { value: Some(y), relative: false }, days, Precision::Day),
+            None => self.nearest(i, 4, days, Precision::Day),
+        }
     }
 
-    /// `9 september 2016`; `9 september` or `12 maart van dit jaar` in the letter's year;
-    /// `23 november jl.`, the last such day on or before the letter; `dinsdag 14 maart 2018`.
-    /// A weekday that disagrees with a written date leaves the date as written; one that
-    /// disagrees with the letter's year picks the year before or after where it agrees.
+    /// `9 september 2016`; `12 maart van dit jaar` in the letter's year; `9 september`, the
+    /// one nearest the letter; `23 november jl.`, the last such day on or before the letter;
+    /// `dinsdag 14 maart 2018`. A weekday that disagrees with a written date leaves the date as
+    /// written; without a year it picks among the years where it agrees.
     fn day(&self, i: usize) -> Option<Reading> {
         let named = self.lower(i).and_then(weekday);
         let at = i + usize::from(named.is_some());
@@ -776,18 +1058,17 @@ impl Scan<'_, '_> {
             let date = (0..8).filter_map(|back| Date::new(letter.year - back, m, d)).find(|date| *date <= letter)?;
             return Some(Reading { relative: true, stop, ..Reading::fixed(len, date, date, Precision::Day) });
         }
-        let (len, y) = match self.year_after(k) {
-            Some((n, y)) => (k + n - i, y),
-            None => (k - i, self.letter_year()),
-        };
-        let Some(mut value) = y.value else { return Some(Reading::unanchored(len)) };
-        if let Some(wd) = named
-            && len == k - i
-        {
-            let agrees = |v: &i32| Date::new(*v, m, d).is_some_and(|date| date.weekday() == wd);
-            value = [value, value + 1, value - 1].into_iter().find(agrees).unwrap_or(value);
+        let one_day = |y: i32| Date::new(y, m, d).map(|d| (d, d));
+        if let Some((n, y)) = self.year_after(k) {
+            return Reading::in_year(k + n - i, y, one_day, Precision::Day);
         }
-        Reading::in_year(len, Year { value: Some(value), ..y }, |y| Date::new(y, m, d).map(|d| (d, d)), Precision::Day)
+        let len = k - i;
+        let Some(letter) = self.letter else { return Some(Reading::unanchored(len)) };
+        let candidates: Vec<(Date, Date)> = (letter.year - 1..=letter.year + 1).filter_map(one_day).collect();
+        let agreeing: Vec<(Date, Date)> =
+            candidates.iter().copied().filter(|(date, _)| named.is_none_or(|wd| date.weekday() == wd)).collect();
+        let (date, _) = self.pick(i, if agreeing.is_empty() { &candidates } else { &agreeing })?;
+        Some(Reading { relative: true, ..Reading::fixed(len, date, date, Precision::Day) })
     }
 
     /// `de 12e dezer`, `12 dezer`: a day of the letter's month.
@@ -803,8 +1084,8 @@ impl Scan<'_, '_> {
         Some(Reading { relative: true, ..Reading::fixed(len, date, date, Precision::Day) })
     }
 
-    /// `juli 2016`, `maart van dit jaar`, `in december` (of the letter's year), `maart jl.` (the last March that began on or before
-    /// the letter).
+    /// `juli 2016`, `maart van dit jaar`, `in december` (the December nearest the letter),
+    /// `maart jl.` (the last March that began on or before the letter).
     fn month(&self, i: usize) -> Option<Reading> {
         let m = self.lower(i).and_then(month)?;
         let whole = |y: i32| Some((Date::first_of_month(y, m)?, Date::last_of_month(y, m)?));
@@ -822,31 +1103,34 @@ impl Scan<'_, '_> {
             let both = |y: i32| Some((Date::first_of_month(y, m)?, Date::last_of_month(y, m2)?));
             return Reading::in_year(3 + n, y, both, Precision::Month);
         }
-        // A month alone is one of the letter's year only after a preposition of time: `in
-        // december`, `sinds mei`. Elsewhere a bare month name is too often something else.
-        let (n, y) = self.year_after(i + 1).or_else(|| {
-            let previous = self.lower(i.checked_sub(1)?)?;
-            let timed = ["in", "sinds", "vanaf", "tot", "per", "na", "uiterlijk"].contains(&previous);
-            (timed && self.joined(i - 1)).then(|| (0, self.letter_year()))
-        })?;
-        Reading::in_year(1 + n, y, whole, Precision::Month)
+        if let Some((n, y)) = self.year_after(i + 1) {
+            return Reading::in_year(1 + n, y, whole, Precision::Month);
+        }
+        // A month alone is a date only after a preposition of time: `in december`, `sinds
+        // mei`. Elsewhere a bare month name is too often something else.
+        let previous = self.lower(i.checked_sub(1)?)?;
+        let timed = ["in", "sinds", "vanaf", "tot", "per", "na", "uiterlijk", "vóór"].contains(&previous);
+        if !(timed && self.joined(i - 1)) {
+            return None;
+        }
+        self.nearest(i, 1, whole, Precision::Month)
     }
 
     /// `medio maart` (the 10th to the 20th), `begin april 2018` (1st to 10th), `eind maart`
-    /// (21st to the last), `ultimo maart` (its last day); in the letter's year unless written.
+    /// (21st to the last), `ultimo maart` (its last day); the one nearest the letter unless
+    /// the year is written.
     fn part_of_month(&self, i: usize) -> Option<Reading> {
         let (from, to) = self.lower(i).and_then(part_of_month)?;
         let m = self.lower(i + 1).and_then(month)?;
-        let (len, y) = match self.year_after(i + 2) {
-            Some((n, y)) => (2 + n, y),
-            None => (2, self.letter_year()),
-        };
         let precision = if from == to { Precision::Day } else { Precision::Month };
         let interval = |y: i32| {
             let last = crate::date::days_in_month(y, m);
             Some((Date::new(y, m, from.min(last))?, Date::new(y, m, to.min(last))?))
         };
-        Reading::in_year(len, y, interval, precision)
+        match self.year_after(i + 2) {
+            Some((n, y)) => Reading::in_year(2 + n, y, interval, precision),
+            None => self.nearest(i, 2, interval, precision),
+        }
     }
 
     /// `dit najaar`, `komend najaar`, `afgelopen zomer`, `najaar 2018`, `het voorjaar van
@@ -861,18 +1145,12 @@ impl Scan<'_, '_> {
         if lead == 1
             && let Some(name) = self.lower(i + 1).filter(|w| season(w).is_some())
             && let Some(previous) = i.checked_sub(1).filter(|&k| self.joined(k)).and_then(|k| self.lower(k))
-            && ["in", "na", "tot", "sinds", "vanaf", "uiterlijk"].contains(&previous)
+            && ["in", "na", "tot", "sinds", "vanaf", "uiterlijk", "voor", "vóór"].contains(&previous)
         {
-            // `in het najaar`, `na de zomer`, `tot het voorjaar`: the season that is still to
-            // come or going on at the letter; after `sinds`, the last one begun by then.
-            let Some(letter) = self.letter else { return Some(Reading::unanchored(2)) };
-            let mut candidates = (letter.year - 1..=letter.year + 1).filter_map(|y| season_interval(name, y));
-            let (start, end) = if previous == "sinds" {
-                candidates.rfind(|(start, _)| *start <= letter)
-            } else {
-                candidates.find(|(_, end)| *end >= letter)
-            }?;
-            return Some(Reading { relative: true, ..Reading::fixed(2, start, end, Precision::Season) });
+            // `in het najaar`, `na de zomer`, `tot het voorjaar`, `voor het zomerreces`: the
+            // season nearest the letter; after `tot` or `na` rather one to come, after `sinds`
+            // one begun.
+            return self.nearest(i, 2, |y| season_interval(name, y), Precision::Season);
         }
         let deixis = self.lower(i)?;
         let name = self.lower(i + 1)?;
@@ -897,7 +1175,7 @@ impl Scan<'_, '_> {
         Reading::in_year(1 + n, y, interval, Precision::Season)
     }
 
-    /// `het eerste kwartaal van 2018`, `in het vierde kwartaal` (of the letter's year), `Q3
+    /// `het eerste kwartaal van 2018`, `in het vierde kwartaal` (the one nearest the letter), `Q3
     /// 2018`, `het tweede halfjaar van 2018`, `de eerste helft van 2019`.
     fn quarter(&self, i: usize) -> Option<Reading> {
         let q = self.lower(i).and_then(|w| w.strip_prefix('q')).and_then(|n| n.parse::<u8>().ok());
@@ -917,14 +1195,13 @@ impl Scan<'_, '_> {
             }
             (lead + 2, months * (nth - 1) + 1, months, precision)
         };
-        let (len, y) = match self.year_after(i + len) {
-            Some((n, y)) => (len + n, y),
-            // `de tweede helft` alone is as often of a match as of a year.
-            None if !self.is(i + len - 1, &["helft"]) => (len, self.letter_year()),
-            None => return None,
-        };
         let interval = |y: i32| Some((Date::first_of_month(y, first)?, Date::last_of_month(y, first + months - 1)?));
-        Reading::in_year(len, y, interval, precision)
+        match self.year_after(i + len) {
+            Some((n, y)) => Reading::in_year(len + n, y, interval, precision),
+            // `de tweede helft` alone is as often of a match as of a year.
+            None if !self.is(i + len - 1, &["helft"]) => self.nearest(i, len, interval, precision),
+            None => None,
+        }
     }
 
     /// `de derde woensdag van mei`, `elke laatste vrijdag van de maand`: the next one on or
@@ -939,12 +1216,10 @@ impl Scan<'_, '_> {
             return None;
         }
         let recurring = |len: usize, date: Option<Date>| Reading {
-            len,
             start: date,
             end: date,
             precision: Precision::Recurring,
-            relative: true,
-            stop: false,
+            ..Reading::unanchored(len)
         };
         if self.is(k + 3, &["de"]) && self.is(k + 4, &["maand"]) {
             let len = k + 5 - i;
@@ -1008,12 +1283,11 @@ impl Scan<'_, '_> {
         }
         let (len, start, _) = self.year_or_part(i + 1)?;
         Some(Reading {
-            len: len + 1,
             start: Some(start),
             end: self.letter,
             precision: Precision::Period,
             relative: self.letter.is_some(),
-            stop: false,
+            ..Reading::unanchored(len + 1)
         })
     }
 
@@ -1031,22 +1305,41 @@ impl Scan<'_, '_> {
         Some(Reading::fixed(lead + 1, Date::new(y, 1, 1)?, Date::new(y, 12, 31)?, Precision::Year))
     }
 
-    /// `zestien jaar`, `de afgelopen drie jaar`: a stretch of years up to the letter.
+    /// `na zestien jaar`, `de afgelopen drie jaar`, `twee jaar geleden`: a stretch of years up
+    /// to the letter, where the words around it reach back from the letter. Elsewhere (`voor
+    /// een periode van twee jaar`, `beperkt tot twee jaar`) it is a length, placed nowhere.
     fn duration(&self, i: usize) -> Option<Reading> {
         let n = self.lower(i).and_then(|w| small_number(w, 100))?;
         if !self.is(i + 1, &["jaar", "jaren"]) {
             return None;
         }
-        let Some(letter) = self.letter else { return Some(Reading::unanchored(2)) };
+        if !self.reaches_back(i) {
+            return Some(Reading {
+                precision: Precision::Period,
+                relative: false,
+                length: true,
+                bare: true,
+                ..Reading::unanchored(2)
+            });
+        }
+        let Some(letter) = self.letter else { return Some(Reading { bare: true, ..Reading::unanchored(2) }) };
         let start = letter.add_months(-12 * n as i32);
-        Some(Reading {
-            len: 2,
-            start: Some(start),
-            end: Some(letter),
-            precision: Precision::Period,
-            relative: true,
-            stop: false,
-        })
+        Some(Reading { bare: true, relative: true, ..Reading::fixed(2, start, letter, Precision::Period) })
+    }
+
+    /// Whether the words around a number of years at word `i` count them back from the
+    /// letter: `na`, `sinds`, `de afgelopen`, `de voorbije`, `de laatste` before it (past a
+    /// `zo’n`, `ruim` or `bijna`), or `geleden` after it.
+    fn reaches_back(&self, i: usize) -> bool {
+        const ABOUT: &[&str] = &["zo", "n", "ruim", "bijna", "ongeveer", "circa", "ca", "pakweg"];
+        if self.is(i + 2, &["geleden"]) {
+            return true;
+        }
+        let mut k = i;
+        while k > 0 && self.is(k - 1, ABOUT) {
+            k -= 1;
+        }
+        k.checked_sub(1).is_some_and(|k| self.is(k, &["na", "sinds", "afgelopen", "voorbije", "laatste"]))
     }
 
     /// `over twee weken`, `over drie maanden`: the day, week, month or year that far after the
@@ -1170,13 +1463,9 @@ impl Scan<'_, '_> {
         let &(phrase, from, to) = PHRASES
             .iter()
             .find(|(phrase, ..)| phrase.iter().enumerate().all(|(k, w)| self.lower(i + k) == Some(*w)))?;
-        let Some(letter) = self.letter else { return Some(Reading::unanchored(phrase.len())) };
-        Some(Reading {
-            relative: true,
-            start: Some(letter.add_months(from)),
-            end: Some(letter.add_months(to)),
-            ..Reading::unanchored(phrase.len())
-        })
+        let vague = Reading { bare: true, ..Reading::unanchored(phrase.len()) };
+        let Some(letter) = self.letter else { return Some(vague) };
+        Some(Reading { start: Some(letter.add_months(from)), end: Some(letter.add_months(to)), ..vague })
     }
 
     /// `vorige week`, `deze week`, `volgende week` (Monday to Sunday), `deze maand`, `vorig
@@ -1209,16 +1498,15 @@ impl Scan<'_, '_> {
         Some(Reading { relative: true, ..Reading::fixed(len, start, end, precision) })
     }
 
-    /// `Prinsjesdag`, in the letter's year.
+    /// `Prinsjesdag 2018`; `Prinsjesdag`, the one nearest the letter.
     fn named_day(&self, i: usize) -> Option<Reading> {
         let word = self.lower(i)?;
         let rule = self.named_days.iter().find(|d| names_day(&d.name, word))?;
-        let (len, y) = match self.word(i + 1).and_then(year) {
-            Some(y) => (2, Year { value: Some(y), relative: false }),
-            None => (1, self.letter_year()),
-        };
         let date = |y: i32| Date::nth_weekday(y, rule.month, rule.weekday, rule.nth).map(|d| (d, d));
-        Reading::in_year(len, y, date, Precision::Day)
+        match self.word(i + 1).and_then(year) {
+            Some(y) => Reading::in_year(2, Year { value: Some(y), relative: false }, date, Precision::Day),
+            None => self.nearest(i, 1, date, Precision::Day),
+        }
     }
 }
 
@@ -1266,6 +1554,11 @@ mod tests {
 
     fn one(text: &str) -> (String, String, String, Precision, bool) {
         one_at(text, Some(LETTER))
+    }
+
+    /// The expressions in `text` as [`find`] gives them, in a letter of `letter`.
+    fn find_at(text: &str, letter: Option<Date>) -> Vec<Temporal> {
+        find(text, &tokenize(text), letter, &[], &[])
     }
 
     fn one_at(text: &str, letter: Option<Date>) -> (String, String, String, Precision, bool) {
@@ -1597,7 +1890,7 @@ mod tests {
     #[test]
     fn err_season_with_an_article_needs_a_preposition() {
         assert!(read("het najaar").is_empty());
-        assert!(read("voor het najaar").is_empty());
+        assert!(read("met het najaar").is_empty());
         assert!(read("in de winterperiode").is_empty());
     }
 
@@ -1919,19 +2212,21 @@ mod tests {
 
     #[test]
     fn ok_relative_forms_in_a_letter_without_a_date_stay_relative() {
+        // Bug: without the letter's date `uiterlijk 1 februari` lost its `uiterlijk`. The words
+        // are those of a dated letter; only the dates are missing.
         for (text, expression) in [
             ("op 23 november jl. heeft", "23 november jl."),
             ("op 11 april jongstleden", "11 april jongstleden"),
             ("de 12e dezer", "de 12e dezer"),
-            ("in maart van dit jaar", "maart van dit jaar"),
-            ("in maart jl.", "maart jl."),
+            ("in maart van dit jaar", "in maart van dit jaar"),
+            ("in maart jl.", "in maart jl."),
             ("vorige week", "vorige week"),
             ("deze week", "deze week"),
             ("volgende week", "volgende week"),
             ("komend najaar", "komend najaar"),
             ("aanstaande vrijdag", "aanstaande vrijdag"),
             ("afgelopen maandag", "afgelopen maandag"),
-            ("in het vierde kwartaal", "het vierde kwartaal"),
+            ("in het vierde kwartaal", "in het vierde kwartaal"),
             ("eind maart", "eind maart"),
             ("eind dit jaar", "eind dit jaar"),
             ("dit jaar", "dit jaar"),
@@ -1939,19 +2234,240 @@ mod tests {
             ("Op korte termijn", "Op korte termijn"),
             ("op Prinsjesdag", "Prinsjesdag"),
             ("voor de rest van dit jaar", "de rest van dit jaar"),
-            ("in het najaar", "het najaar"),
-            ("tot het voorjaar", "het voorjaar"),
+            ("in het najaar", "in het najaar"),
+            ("tot het voorjaar", "tot het voorjaar"),
             ("Over twee weken", "Over twee weken"),
             ("de afgelopen weken", "de afgelopen weken"),
             ("de komende jaren", "de komende jaren"),
-            ("na afloop van volgend jaar", "volgend jaar"),
-            ("in het komende jaar", "het komende jaar"),
+            ("na afloop van volgend jaar", "na afloop van volgend jaar"),
+            ("in het komende jaar", "in het komende jaar"),
             ("de eerste weken van het vierde kwartaal", "de eerste weken van het vierde kwartaal"),
+            ("het kabinet besluit uiterlijk 1 februari", "uiterlijk 1 februari"),
+            ("per 1 maart levert Nederland", "per 1 maart"),
+            ("levert t/m 31 december een bijdrage", "t/m 31 december"),
+            ("loopt tot medio maart", "tot medio maart"),
+            ("besluit vóór 1 juni", "vóór 1 juni"),
+            ("voor de zomer", "voor de zomer"),
         ] {
             assert_eq!(one_at(text, None), tuple(expression, "-", "-", Precision::Relative, true), "{text}");
+            assert_eq!(one(text).0, expression, "{text} in a dated letter");
         }
         for text in ["de derde woensdag van mei", "elke laatste vrijdag van de maand", "iedere maandag"] {
             assert_eq!(one_at(text, None), tuple(text, "-", "-", Precision::Recurring, true), "{text}");
+        }
+    }
+
+    #[test]
+    fn ok_a_date_without_its_year_is_the_one_nearest_the_letter() {
+        // Bug: a date without its year always fell in the letter's calendar year, so a letter
+        // of 22 December 2005 put `begin april` in the April that had passed.
+        let december = date("2005-12-22");
+        assert_eq!(
+            one_at("De eerste eenheden vertrekken naar verwachting begin april.", december),
+            tuple("begin april", "2006-04-01", "2006-04-10", Precision::Month, true)
+        );
+        assert_eq!(
+            read_at("het debat, dat zij graag eind januari of begin februari voert", december),
+            vec![
+                tuple("eind januari", "2006-01-21", "2006-01-31", Precision::Month, true),
+                tuple("begin februari", "2006-02-01", "2006-02-10", Precision::Month, true),
+            ]
+        );
+        assert_eq!(
+            one_at("Het kabinet zal in het eerste kwartaal besluiten.", december),
+            tuple("in het eerste kwartaal", "2006-01-01", "2006-03-31", Precision::Quarter, true)
+        );
+        assert_eq!(
+            one_at("op 8 en 9 januari", december),
+            tuple("8 en 9 januari", "2006-01-08", "2006-01-09", Precision::Day, true)
+        );
+        assert_eq!(
+            one_at("van februari tot april", december),
+            tuple("van februari tot april", "2006-02-01", "2006-04-30", Precision::Period, true)
+        );
+        let january = date("2006-01-10");
+        assert_eq!(
+            one_at("In december besprak de NAVO het operatieplan.", january),
+            tuple("In december", "2005-12-01", "2005-12-31", Precision::Month, true)
+        );
+        assert_eq!(
+            one_at("op 20 december", january),
+            tuple("20 december", "2005-12-20", "2005-12-20", Precision::Day, true)
+        );
+    }
+
+    #[test]
+    fn ok_the_tense_picks_between_two_near_dates() {
+        // March 2017 and March 2018 both lie within six months of 4 September 2017.
+        assert_eq!(
+            one("Het kabinet zal in maart besluiten."),
+            tuple("in maart", "2018-03-01", "2018-03-31", Precision::Month, true)
+        );
+        assert_eq!(
+            one("In maart werd het besluit genomen."),
+            tuple("In maart", "2017-03-01", "2017-03-31", Precision::Month, true)
+        );
+        // The present says nothing: the nearer wins.
+        assert_eq!(
+            one("In maart vertrekt de eenheid."),
+            tuple("In maart", "2017-03-01", "2017-03-31", Precision::Month, true)
+        );
+        assert_eq!(
+            one("De eenheid gaat begin maart op oefening."),
+            tuple("begin maart", "2018-03-01", "2018-03-10", Precision::Month, true)
+        );
+    }
+
+    #[test]
+    fn err_the_tense_does_not_reach_a_date_far_from_the_letter() {
+        // Only December 2005 lies within six months of 10 January 2006: a `zal` elsewhere in
+        // the sentence does not move it a year on.
+        assert_eq!(
+            one_at("Het kabinet zal het in december besproken plan uitvoeren.", date("2006-01-10")),
+            tuple("in december", "2005-12-01", "2005-12-31", Precision::Month, true)
+        );
+    }
+
+    #[test]
+    fn ok_an_end_lies_ahead_and_a_beginning_behind() {
+        let january = date("2006-01-10");
+        assert_eq!(
+            one_at("Nederland levert t/m 31 december een bijdrage.", january),
+            tuple("t/m 31 december", "-", "2006-12-31", Precision::Day, true)
+        );
+        assert_eq!(
+            one_at("uiterlijk 1 december", january),
+            tuple("uiterlijk 1 december", "-", "2006-12-01", Precision::Day, true)
+        );
+        assert_eq!(
+            one_at("Sinds mei", january),
+            tuple("Sinds mei", "2005-05-01", "2006-01-10", Precision::Period, true)
+        );
+        // A past tense turns `tot` back.
+        assert_eq!(
+            read_at("De eenheid bleef tot eind december, zoals afgelopen najaar besloten was.", january)[0],
+            tuple("tot eind december", "-", "2005-12-31", Precision::Month, true)
+        );
+    }
+
+    #[test]
+    fn ok_a_length_of_time_is_placed_nowhere() {
+        // Bug: `voor een periode van twee jaar` was read as the two years before the letter.
+        let found = find_at("voor een periode van twee jaar", Some(LETTER));
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].start, found[0].end, found[0].precision), (None, None, Precision::Period));
+        assert!(found[0].length && !found[0].relative_to_letter);
+        // `tot` bounds a point in time, not a length.
+        assert_eq!(one("De inzet is beperkt tot twee jaar."), tuple("twee jaar", "-", "-", Precision::Period, false));
+        assert_eq!(one_at("beperkt tot twee jaar", None), tuple("twee jaar", "-", "-", Precision::Period, false));
+    }
+
+    #[test]
+    fn ok_years_counted_back_from_the_letter() {
+        assert_eq!(
+            one("gedurende de afgelopen drie jaar"),
+            tuple("drie jaar", "2014-09-04", "2017-09-04", Precision::Period, true)
+        );
+        assert_eq!(one("twee jaar geleden"), tuple("twee jaar", "2015-09-04", "2017-09-04", Precision::Period, true));
+        assert_eq!(one("Na ruim tien jaar"), tuple("tien jaar", "2007-09-04", "2017-09-04", Precision::Period, true));
+    }
+
+    #[test]
+    fn ok_a_period_written_apart_in_one_clause() {
+        // Bug: `per 1 augustus 2006 … tot en met 31 juli 2008` was two events.
+        let text = "De regering heeft besloten om per 1 augustus 2006 voor een periode van twee jaar, tot en met 31 juli 2008, een taakgroep in te zetten.";
+        assert_eq!(
+            one_at(text, date("2005-12-22")),
+            tuple(
+                "per 1 augustus 2006 voor een periode van twee jaar, tot en met 31 juli 2008",
+                "2006-08-01",
+                "2008-07-31",
+                Precision::Period,
+                false
+            )
+        );
+        assert!(find_at(text, date("2005-12-22"))[0].closed);
+        assert_eq!(
+            one("vanaf 1 januari 2018 in Irak tot 31 december 2018"),
+            tuple(
+                "vanaf 1 januari 2018 in Irak tot 31 december 2018",
+                "2018-01-01",
+                "2018-12-31",
+                Precision::Period,
+                false
+            )
+        );
+        // Without the letter's date the period keeps its words and has no dates.
+        assert_eq!(
+            one_at("per 1 maart voor een jaar, t/m 31 december", None),
+            tuple("per 1 maart voor een jaar, t/m 31 december", "-", "-", Precision::Relative, true)
+        );
+    }
+
+    #[test]
+    fn err_a_period_written_apart_needs_one_clause() {
+        let text = "Nederland levert vanaf 1 januari 2018 F-16’s en de trainers blijven tot 31 december 2018.";
+        assert_eq!(read(text).len(), 2);
+        let text = "Vanaf 1 januari 2018 (zie de brief) tot 31 december 2018";
+        assert_eq!(read(text).len(), 2);
+        // An end before the beginning is no period.
+        assert_eq!(read("per 1 januari 2019 in Mali, tot 31 december 2018").len(), 2);
+        // A date between the two ends belongs to neither.
+        assert_eq!(read("vanaf 1 januari 2018, in 2019 tot 31 december 2020").len(), 3);
+    }
+
+    #[test]
+    fn ok_before_a_date_ends_the_day_before() {
+        // Bug: `vóór 1 juni` was the day of 1 June, and `voor de zomer` was no date at all.
+        assert_eq!(
+            one("Het kabinet besluit vóór 1 juni."),
+            tuple("vóór 1 juni", "-", "2018-05-31", Precision::Day, true)
+        );
+        assert!(find_at("vóór 1 juni", Some(LETTER))[0].before);
+        assert_eq!(one("vóór 1 juni 2018"), tuple("vóór 1 juni 2018", "-", "2018-05-31", Precision::Day, false));
+        assert_eq!(one("vóór de zomer"), tuple("vóór de zomer", "-", "2018-05-31", Precision::Season, true));
+        assert_eq!(one("voor de zomer"), tuple("voor de zomer", "-", "2018-05-31", Precision::Season, true));
+        assert_eq!(
+            one("voor het zomerreces"),
+            tuple("voor het zomerreces", "-", "2018-06-30", Precision::Season, true)
+        );
+        assert_eq!(
+            one_at("voor het zomerreces", date("2023-05-26")),
+            tuple("voor het zomerreces", "-", "2023-06-30", Precision::Season, true)
+        );
+        assert_eq!(one("vóór eind 2018"), tuple("vóór eind 2018", "-", "2018-09-30", Precision::Season, false));
+        assert_eq!(one("vóór maart"), tuple("vóór maart", "-", "2018-02-28", Precision::Month, true));
+    }
+
+    #[test]
+    fn err_plain_voor_is_mostly_for() {
+        assert_eq!(one("de bijdrage voor 2018"), tuple("2018", "2018-01-01", "2018-12-31", Precision::Year, false));
+        assert_eq!(
+            one("Een bijdrage is voorzien voor het voorjaar van 2018."),
+            tuple("het voorjaar van 2018", "2018-03-01", "2018-05-31", Precision::Season, false)
+        );
+        assert_eq!(
+            one("De oefening is gepland voor 1 juni."),
+            tuple("1 juni", "2017-06-01", "2017-06-01", Precision::Day, true)
+        );
+        assert!(read("voor maart").is_empty());
+        assert!(!find_at("voor het jaar 2017", Some(LETTER))[0].before);
+    }
+
+    #[test]
+    fn ok_words_that_point_back() {
+        for (text, past) in [
+            ("op 15 december jl.", true),
+            ("vorige week", true),
+            ("afgelopen najaar", true),
+            ("maart j.l.", true),
+            ("op 15 december", false),
+            ("de afgelopen jaren", false),
+            ("komend najaar", false),
+        ] {
+            for letter in [Some(LETTER), None] {
+                assert_eq!(find_at(text, letter)[0].past, past, "{text} {letter:?}");
+            }
         }
     }
 

@@ -110,6 +110,15 @@ fn err_not_utf8() {
 }
 
 #[test]
+fn err_prose_that_is_no_letter() {
+    // Three sentences of a shopping list (no header, no mission) exported an empty model.
+    let path = std::env::temp_dir().join(format!("kamerbrief-cli-prose-{}.txt", std::process::id()));
+    std::fs::write(&path, "Dit is een boodschappenlijst.\nMelk, brood en kaas.\nDaarna naar de markt.\n").unwrap();
+    one_line_failure(export(path.to_str().unwrap()), "not a letter: ");
+    let _ = std::fs::remove_file(path);
+}
+
+#[test]
 fn err_no_command() {
     let out = Command::new(env!("CARGO_BIN_EXE_kamerbrief")).output().unwrap();
     assert_eq!(out.status.code(), Some(2));

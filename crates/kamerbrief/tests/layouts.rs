@@ -1,7 +1,9 @@
 //! Layout invariance: the same letter laid out as other PDF extractors and the HTML edition
 //! lay it out gives the same model. Each layout is a plain function of the text, applied to
 //! the letter in `data/` and to every letter in `tests/letters/`; and the letter in `data/`
-//! written back from its own model at other widths and page lengths reads the same.
+//! written back from its own model at other widths and page lengths reads the same. Narrow
+//! widths (down to 32 columns) put a capitalised word after a short line mid-paragraph, where
+//! the wrapping, not the writer, ended the line.
 
 use std::path::{Path, PathBuf};
 
@@ -282,7 +284,10 @@ fn layouts(text: &str, meta: &Meta) -> Vec<(&'static str, String)> {
         ("page breaks as five blank lines", page_breaks(text, "\n\n\n\n\n\n")),
         ("page breaks as form feeds", page_breaks(text, "\n\u{c}")),
         ("page breaks as form feeds on their own line", page_breaks(text, "\n\u{c}\n")),
+        ("wrapped at 32", rewrapped(text, meta, 32)),
+        ("wrapped at 40", rewrapped(text, meta, 40)),
         ("wrapped at 45", rewrapped(text, meta, 45)),
+        ("wrapped at 49", rewrapped(text, meta, 49)),
         ("wrapped at 100", rewrapped(text, meta, 100)),
         ("not wrapped", rewrapped(text, meta, usize::MAX)),
         ("HTML: a line per paragraph, no page breaks", page_breaks(&rewrapped(text, meta, usize::MAX), "\n\n")),
