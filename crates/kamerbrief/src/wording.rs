@@ -387,6 +387,13 @@ mod tests {
         s.to_ascii_lowercase()
     }
 
+    /// Each sentence's status, as its wording gives it.
+    fn assert_statuses(cases: &[(&str, Option<Status>)]) {
+        for (sentence, status) in cases {
+            assert_eq!(status_cue(&cues(), &lower(sentence)).map(|(s, _)| s), *status, "{sentence}");
+        }
+    }
+
     #[test]
     fn ok_status_cues() {
         let cases = [
@@ -432,9 +439,7 @@ mod tests {
             ("De operatie X is gestopt.", Some(Status::Past)),
             ("Het kabinet stopt niet met de steun aan X.", None),
         ];
-        for (sentence, status) in cases {
-            assert_eq!(status_cue(&cues(), &lower(sentence)).map(|(s, _)| s), status, "{sentence}");
-        }
+        assert_statuses(&cases);
     }
 
     // Bug: `zet … voort`, `blijft … deelnemen`, `in het verleden` gave no status, and `levert
@@ -450,9 +455,7 @@ mod tests {
             ("In Y levert Nederland geen bijdrage aan X.", Some(Status::Background)),
             ("Een bijdrage aan deze missies is niet aan de orde.", Some(Status::Background)),
         ];
-        for (sentence, status) in cases {
-            assert_eq!(status_cue(&cues(), &lower(sentence)).map(|(s, _)| s), status, "{sentence}");
-        }
+        assert_statuses(&cases);
         // `zet` inside another word, or `voort` opening one, is no continuation.
         assert_eq!(status_cue(&cues(), "de inzet van x gaat voortvarend."), None);
     }
@@ -468,9 +471,7 @@ mod tests {
             ("Nederland draagt niet bij aan X.", Some(Status::Declined)),
             ("Het kabinet heeft besloten geen nieuwe bijdrage aan X te leveren.", Some(Status::Declined)),
         ];
-        for (sentence, status) in cases {
-            assert_eq!(status_cue(&cues(), &lower(sentence)).map(|(s, _)| s), status, "{sentence}");
-        }
+        assert_statuses(&cases);
     }
 
     #[test]
@@ -484,9 +485,7 @@ mod tests {
             // A negation elsewhere in the sentence turns nothing.
             ("Nederland levert stafofficieren aan X, wat niet eenvoudig is.", Some(Status::Ongoing)),
         ];
-        for (sentence, status) in cases {
-            assert_eq!(status_cue(&cues(), &lower(sentence)).map(|(s, _)| s), status, "{sentence}");
-        }
+        assert_statuses(&cases);
     }
 
     #[test]
@@ -502,9 +501,7 @@ mod tests {
                 Some(Status::DecisionPending),
             ),
         ];
-        for (sentence, status) in cases {
-            assert_eq!(status_cue(&cues(), &lower(sentence)).map(|(s, _)| s), status, "{sentence}");
-        }
+        assert_statuses(&cases);
     }
 
     fn clause_texts(s: &str) -> Vec<(String, usize)> {
