@@ -324,20 +324,13 @@ impl<'a> Assembler<'a> {
         (places, orgs): (&[Match], &[Match]),
         unknown: &mut Vec<Unknown>,
     ) {
-        // Most sentences hold no acronym, or none but known names (of missions, organisations and
-        // places, which open no mission's name): they cost a scan, not a list. A capital right
-        // after a mission word may open a name too.
+        // Most sentences hold no word that could open a name, or none but within known names (of
+        // missions, organisations and places, which open no mission's name): they cost a scan,
+        // not a list.
         let within = |w: &Word<'_>, m: &Match| m.range.start <= w.range.start && w.range.end <= m.range.end;
         let taken = |w: &Word<'_>| matches.iter().chain(places).chain(orgs).any(|m| within(w, m));
-        let may_open = |k: usize| {
-            let w = &words[k];
-            let after_mission_word =
-                || k > 0 && self.lexicon.cues.mission_words.iter().any(|c| words[k - 1].lower.ends_with(c.as_str()));
-            w.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                && (wording::is_acronym(w.text) || after_mission_word())
-                && !taken(w)
-        };
-        if unknown.is_empty() && !(0..words.len()).any(may_open) {
+        let may_open = |w: &Word<'_>| wording::opens_name(&self.lexicon.cues, text, w) && !taken(w);
+        if unknown.is_empty() && !words.iter().any(may_open) {
             return;
         }
         let missions: Vec<Range<usize>> = matches.iter().map(|m| m.range.clone()).collect();

@@ -406,13 +406,7 @@ impl StatusSearchers {
                     .map(|c| {
                         let mut parts = fragments(c);
                         let head = parts.next().unwrap_or_default();
-                        let first = (!head.is_empty()).then(|| {
-                            let at = patterns.iter().position(|p| *p == head).unwrap_or_else(|| {
-                                patterns.push(head);
-                                patterns.len() - 1
-                            });
-                            aho_corasick::PatternID::must(at)
-                        });
+                        let first = (!head.is_empty()).then(|| pattern_id(&mut patterns, head));
                         let rest = parts.map(|f| memchr::memmem::Finder::new(f).into_owned()).collect();
                         let negative = negations.iter().any(|n| has_word(c, n));
                         StatusCue { negative, first, first_len: head.len(), rest }
@@ -421,17 +415,7 @@ impl StatusSearchers {
                 (s.state, cues)
             })
             .collect();
-        let negations = negations
-            .iter()
-            .filter(|n| !n.is_empty())
-            .map(|n| {
-                let at = patterns.iter().position(|p| p == n).unwrap_or_else(|| {
-                    patterns.push(n);
-                    patterns.len() - 1
-                });
-                aho_corasick::PatternID::must(at)
-            })
-            .collect();
+        let negations = negations.iter().filter(|n| !n.is_empty()).map(|n| pattern_id(&mut patterns, n)).collect();
         let first = aho_corasick::AhoCorasick::new(&patterns).expect("status cues make an automaton");
         Self { first, states, negations }
     }
@@ -447,6 +431,15 @@ impl StatusSearchers {
         }
         firsts
     }
+}
+
+/// The automaton's pattern for `text`: the one it has already, or a new one.
+fn pattern_id<'a>(patterns: &mut Vec<&'a str>, text: &'a str) -> aho_corasick::PatternID {
+    let at = patterns.iter().position(|p| *p == text).unwrap_or_else(|| {
+        patterns.push(text);
+        patterns.len() - 1
+    });
+    aho_corasick::PatternID::must(at)
 }
 
 impl StatusCue {

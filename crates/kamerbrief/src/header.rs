@@ -218,12 +218,8 @@ fn addressee(line: Span, raw: &str) -> Span {
 fn paper_of_document_id(id: &str) -> Option<(String, u32)> {
     let (dossier, number) = id.strip_prefix("kst-")?.rsplit_once('-')?;
     let number = number.parse().ok()?;
-    let (head, sub) = dossier.split_once('-').map_or((dossier, None), |(h, s)| (h, Some(s)));
-    let (mut dossier, _) = dossier_number(head).filter(|(_, len)| *len == head.len())?;
-    if let Some(sub) = sub {
-        dossier.push('-');
-        dossier.push_str(sub);
-    }
+    // The dossier as a header writes it, sub-number and all: the whole of it, or none.
+    let (dossier, _) = dossier_number(dossier).filter(|(_, len)| *len == dossier.len())?;
     Some((dossier, number))
 }
 

@@ -299,15 +299,7 @@ pub(crate) fn mission_names(
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        // A name opens with an acronym, or with a capital right after a word that calls it a
-        // mission (`operatie Gulf Guardian`); an adjective of a people is no name
-        // (`de missie Nederlandse …`).
-        let opens_name = is_acronym(words[i].text)
-            || (words[i].text.starts_with(char::is_uppercase)
-                && words[i].text.chars().nth(2).is_some()
-                && !words[i].lower.ends_with("se")
-                && mission_word_before(cues, text, words[i].range.start).is_some());
-        if !opens_name || !free(&words[i].range) || !clear(others, &words[i].range) {
+        if !opens_name(cues, text, &words[i]) || !free(&words[i].range) || !clear(others, &words[i].range) {
             i += 1;
             continue;
         }
@@ -335,6 +327,22 @@ pub(crate) fn mission_names(
         i = end;
     }
     out
+}
+
+/// Whether `word` of `text` may open a mission's name: an acronym, or a capital right after a
+/// word that calls it a mission (`operatie Gulf Guardian`); an adjective of a people is no
+/// name (`de missie Nederlandse …`), nor is a single letter.
+pub(crate) fn opens_name(cues: &Cues, text: &str, word: &Word<'_>) -> bool {
+    // Asked of every word: one that opens with neither a capital nor a digit is no acronym and
+    // no capitalised name, and is passed at its first character.
+    if !word.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
+    is_acronym(word.text)
+        || (word.text.starts_with(char::is_uppercase)
+            && word.text.chars().nth(2).is_some()
+            && !word.lower.ends_with("se")
+            && mission_word_before(cues, text, word.range.start).is_some())
 }
 
 /// Two or more capitals, with digits maybe, and nothing else: `UNMIK`, `RCA`, `CTF150`.
